@@ -1,0 +1,16 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+
+// ajv-formats is CommonJS: under NodeNext its default export arrives wrapped.
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+
+/** Annotation keywords that OpenAPI 3.1 and this project put in schemas; they never affect validation. */
+const ANNOTATIONS = ['example', 'xml', 'externalDocs', 'x-remotix-source', 'x-remotix-decision'];
+
+/** An ajv for OpenAPI 3.1 schemas (JSON Schema 2020-12): strict, every error reported, formats checked. */
+export function createAjv(): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+  addFormats(ajv);
+  ajv.addVocabulary(ANNOTATIONS);
+  return ajv;
+}
