@@ -1,0 +1,136 @@
+/**
+ * The Remotix contract as the OpenAPI document states it, read on its own: this folder imports nothing
+ * from the mock's `src/`, so the same checks can judge the mock or a real Remotix.
+ */
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
+const ADDITIONAL = 'x-oai-additionalOperations';
+const BY_PARAMETER = 'x-remotix-schema-by-parameter';
+
+export type Source = 'documented' | 'assumed';
+type Json = Record<string, any>;
+
+export interface ContractOperation {
+  operationId: string;
+  method: string;
+  path: string;
+  parameters: Json[];
+  requestBody?: Json;
+  responses: Record<string, Json>;
+}
+
+export interface ObservedResponse {
+  status: number;
+  contentType: string | null;
+  body: unknown;
+  /** The path parameters of the request, for bodies whose schema depends on one. */
+  params?: Record<string, string>;
+}
+
+/** One way a response breaks the contract, and whether the broken part is documented or assumed. */
+export interface Violation {
+  check: 'server-error' | 'status' | 'content-type' | 'schema';
+  source: Source;
+  message: string;
+}
+
+export class Contract {
+  readonly #operations = new Map<string, ContractOperation>();
+  readonly #ajv = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true });
+  readonly #validators = new Map<object, ValidateFunction>();
+
+  private constructor(readonly document: Json) {
+    addFormats(this.#ajv);
+    for (const operation of listOperations(document)) this.#operations.set(operation.operationId, operation);
+  }
+
+  /** Reads and dereferences the document (validation is the mock's start-up's and the spec lint's job). */
+  static async load(file: string): Promise<Contract> {
+    return new Contract((await SwaggerParser.dereference(file)) as Json);
+  }
+
+  get operations(): ContractOperation[] {
+    return [...this.#operations.values()];
+  }
+
+  operation(operationId: string): ContractOperation {
+    const operation = this.#operations.get(operationId);
+    if (!operation) throw new Error(`the contract has no operation ${operationId}`);
+    return operation;
+  }
+
+  /** The request path for an operation, parameters filled in and encoded. */
+  pathFor(operationId: string, params: Record<string, string> = {}): string {
+    return this.operation(operationId).path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+      if (params[name] === undefined) throw new Error(`${operationId} needs the path parameter ${name}`);
+      return encodeURIComponent(params[name]);
+    });
+  }
+
+  /** Checks status, content type and body schema, like Schemathesis' response checks. */
+  checkResponse(operationId: string, response: ObservedResponse): Violation[] {
+    const operation = this.operation(operationId);
+    if (response.status >= 500) return [{ check: 'server-error', source: 'documented', message: `answered ${response.status}` }];
+    const declared = operation.responses[String(response.status)];
+    if (!declared) {
+      const documented = Object.keys(operation.responses).join(', ');
+      // The reference documents 200 for success and "a 4xx" for errors; which 4xx is assumed.
+      const inDocumentedClass = response.status === 200 || (response.status >= 400 && response.status < 500);
+      return [{ check: 'status', source: inDocumentedClass ? 'assumed' : 'documented', message: `answered ${response.status}, which is not one of ${documented}` }];
+    }
+    const mediaTypes = Object.keys(declared.content ?? {});
+    const type = (response.contentType ?? '').split(';')[0]!.trim().toLowerCase();
+    const media = declared.content?.[type];
+    if (!media) {
+      return [{ check: 'content-type', source: sourceOf(declared, 'assumed'), message: `Content-Type is ${response.contentType}, not ${mediaTypes.join(' or ')}` }];
+    }
+    const validate = this.#validator(media, response.params ?? {});
+    if (validate(response.body)) return [];
+    const errors = (validate.errors ?? []).map((e) => `${e.instancePath || '(body)'} ${e.message}`).join('; ');
+    return [{ check: 'schema', source: sourceOf(media, 'assumed'), message: `the body does not match the schema: ${errors}` }];
+  }
+
+  #validator(media: Json, params: Record<string, string>): ValidateFunction {
+    let schema = media.schema ?? {};
+    const byParameter = media[BY_PARAMETER];
+    if (byParameter) {
+      const key = new RegExp(byParameter.match).exec(params[byParameter.parameter] ?? '')?.[1];
+      schema = (key && byParameter.schemas[key]) ?? schema;
+    }
+    let validate = this.#validators.get(schema);
+    if (!validate) this.#validators.set(schema, (validate = this.#ajv.compile(schema)));
+    return validate;
+  }
+}
+
+function sourceOf(node: Json, fallback: Source): Source {
+  return node['x-remotix-source'] === 'documented' ? 'documented' : fallback;
+}
+
+function listOperations(document: Json): ContractOperation[] {
+  const operations: ContractOperation[] = [];
+  for (const [path, item] of Object.entries<Json>(document.paths ?? {})) {
+    const entries = [
+      ...METHODS.filter((m) => item[m]).map((m) => [m.toUpperCase(), item[m]] as const),
+      ...Object.entries<Json>(item[ADDITIONAL] ?? {}),
+    ];
+    for (const [method, op] of entries) {
+      const own: Json[] = op.parameters ?? [];
+      const shared = (item.parameters ?? []).filter((p: Json) => !own.some((o) => o.name === p.name && o.in === p.in));
+      operations.push({
+        operationId: op.operationId,
+        method,
+        path,
+        parameters: [...shared, ...own],
+        requestBody: op.requestBody,
+        responses: op.responses ?? {},
+      });
+    }
+  }
+  return operations;
+}

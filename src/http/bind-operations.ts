@@ -1,0 +1,71 @@
+import type { Context, Hono } from 'hono';
+import type { Operation } from '../openapi/load-api-description.js';
+import type { RequestValidator } from '../openapi/create-request-validators.js';
+import { ApiProblem } from './api-problem.js';
+import { readJsonBody } from './read-json-body.js';
+
+/** What a handler gets: the validated request, and the state it works on. */
+export interface OperationInput<Body = any, State = unknown> {
+  params: Record<string, string>;
+  body: Body;
+  /** The method and path as the client sent them, for the action journal. */
+  origin: { method: string; path: string };
+  state: State;
+}
+
+/** Returns the JSON body of the 200 answer; `undefined` answers `{}`. */
+export type OperationHandler<State = unknown> = (input: OperationInput<any, State>) => unknown;
+
+export interface BindOptions<State> {
+  operations: readonly Operation[];
+  validators: ReadonlyMap<string, RequestValidator>;
+  handlers: Readonly<Record<string, OperationHandler<State>>>;
+  /** The largest request body accepted, in bytes. */
+  bodyLimit: number;
+  /** Finds the state a request works on. */
+  state: (c: Context) => State;
+}
+
+/**
+ * Binds each operation of an OpenAPI document to its handler by operationId: one route per operation, the
+ * request validated before the handler runs. Fails if an operation has no handler or a handler no operation.
+ */
+export function bindOperations<State>(app: Hono, options: BindOptions<State>): void {
+  assertHandlersMatch(options.operations, options.handlers);
+  for (const operation of bySpecificity(options.operations)) {
+    const handler = options.handlers[operation.operationId]!;
+    const validate = options.validators.get(operation.operationId)!;
+    app.on(operation.method, toHonoPath(operation.path), async (c) => {
+      const body = await readJsonBody(c.req.raw, options.bodyLimit);
+      const params = c.req.param() as Record<string, string>;
+      const errors = validate({ path: params, query: c.req.queries(), body });
+      if (errors.length > 0) throw new ApiProblem('validation', 'the request does not match the API description', errors);
+      const origin = { method: operation.method, path: c.req.path };
+      const result = await handler({ params, body, origin, state: options.state(c) });
+      return c.json(result ?? {}, 200);
+    });
+  }
+}
+
+function assertHandlersMatch(operations: readonly Operation[], handlers: Readonly<Record<string, unknown>>): void {
+  const ids = new Set(operations.map((operation) => operation.operationId));
+  const missing = [...ids].filter((id) => !Object.hasOwn(handlers, id));
+  const extra = Object.keys(handlers).filter((id) => !ids.has(id));
+  if (missing.length > 0 || extra.length > 0) {
+    const parts = [];
+    if (missing.length > 0) parts.push(`operations without a handler: ${missing.join(', ')}`);
+    if (extra.length > 0) parts.push(`handlers without an operation: ${extra.join(', ')}`);
+    throw new Error(`The OpenAPI document and the handlers disagree: ${parts.join('; ')}`);
+  }
+}
+
+/** `/group/{group_uid}` → `/group/:group_uid`. */
+export function toHonoPath(template: string): string {
+  return template.replace(/\{([^}]+)\}/g, ':$1');
+}
+
+/** Literal segments win over templated ones: `/computer/{id}/actions` is tried before `/computer/{id}/{connection}`. */
+function bySpecificity(operations: readonly Operation[]): Operation[] {
+  const templated = (path: string) => (path.match(/\{/g) ?? []).length;
+  return [...operations].sort((a, b) => templated(a.path) - templated(b.path));
+}

@@ -1,0 +1,37 @@
+import { STATUS_CODES, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { ApiProblem, type ProblemKind } from './api-problem.js';
+
+interface ClientError extends Error {
+  code?: string;
+  status?: number;
+  reason?: string;
+}
+
+const KIND_BY_CODE: Record<string, ProblemKind> = {
+  HPE_HEADER_OVERFLOW: 'header-fields-too-large',
+  ERR_HTTP_REQUEST_TIMEOUT: 'request-timeout',
+};
+
+/**
+ * Answers a request that could not be parsed (by Node's parser or by the ACTION transport) with the same
+ * problem document as every other error, then closes the connection: its framing can't be trusted.
+ */
+export function writeClientError(error: ClientError, socket: Duplex): void {
+  const response = (socket as Duplex & { _httpMessage?: ServerResponse })._httpMessage;
+  if (!socket.writable || response?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  const kind: ProblemKind = error.status === 431 ? 'header-fields-too-large' : (KIND_BY_CODE[error.code ?? ''] ?? 'malformed-request');
+  const problem = new ApiProblem(kind, `the request was refused: ${error.reason ?? error.code ?? error.message}`);
+  const body = JSON.stringify(problem.toDocument());
+  const head = [
+    `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}`,
+    'Content-Type: application/problem+json',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'Connection: close',
+  ];
+  socket.end(`${head.join('\r\n')}\r\n\r\n${body}`);
+  socket.once('finish', () => socket.destroy());
+}
