@@ -4,7 +4,23 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts'] } },
-      { test: { name: 'integration', include: ['tests/**/*.test.ts'], testTimeout: 20_000 } },
+      { test: { name: 'integration', include: ['tests/**/*.test.ts'], exclude: ['tests/parallel/**'], testTimeout: 20_000 } },
+      // Imports remotix-mock by its package name, as a user would: it runs against the built package.
+      { test: { name: 'examples', include: ['examples/**/*.test.ts'] } },
+      {
+        // Four workers share one server, each in its own X-Mock-Session.
+        test: {
+          name: 'parallel-sessions',
+          include: ['tests/parallel/**/*.test.ts'],
+          globalSetup: ['tests/parallel/global-setup.ts'],
+          pool: 'forks',
+          maxWorkers: 4,
+          fileParallelism: true,
+          // Runs after the other projects, in a group of its own (its worker count differs).
+          sequence: { groupOrder: 1 },
+          testTimeout: 30_000,
+        },
+      },
     ],
   },
 });

@@ -18,7 +18,7 @@ export interface Descriptions {
 export async function loadDescriptions(apiFile = API_DOCUMENT, adminFile = ADMIN_DOCUMENT): Promise<Descriptions> {
   const [api, admin] = await Promise.all([loadApiDescription(apiFile), loadApiDescription(adminFile)]);
   const ajv = createAjv();
-  const validators = createRequestValidators(ajv, [...api.operations, ...admin.operations]);
+  const validators = createRequestValidators({ strict: ajv, coercing: createAjv({ coerce: true }) }, [...api.operations, ...admin.operations]);
   const fixtureSchema = (admin.document.components?.schemas as Record<string, object> | undefined)?.Fixture;
   if (!fixtureSchema) throw new Error(`${adminFile} has no components.schemas.Fixture`);
   return {

@@ -1,13 +1,22 @@
 import { parseArgs } from 'node:util';
+import type { FaultConfig } from './faults/fault-set.js';
+import { parseFaultFlags } from './faults/parse-fault-flags.js';
 import { DEFAULT_FIXTURES } from './package-paths.js';
-import { DEFAULT_BODY_LIMIT } from './http/read-json-body.js';
+import { DEFAULTS } from './defaults.js';
 
 /** Every setting of the server, declared once: flag, environment variable, default, meaning. */
 export const SETTINGS = {
   port: { flag: 'port', env: 'PORT', default: 3000, help: 'TCP port to listen on (0 picks a free one)' },
-  host: { flag: 'host', env: 'HOST', default: '127.0.0.1', help: 'address to bind; 0.0.0.0 exposes the mock to the network' },
+  host: { flag: 'host', env: 'HOST', default: DEFAULTS.host, help: 'address to bind; 0.0.0.0 exposes the mock to the network' },
   fixtures: { flag: 'fixtures', env: 'REMOTIX_MOCK_FIXTURES', default: DEFAULT_FIXTURES, help: 'fixture file to start from and reset to' },
-  bodyLimit: { flag: 'body-limit', env: 'REMOTIX_MOCK_BODY_LIMIT', default: DEFAULT_BODY_LIMIT, help: 'largest request body, in bytes' },
+  bodyLimit: { flag: 'body-limit', env: 'REMOTIX_MOCK_BODY_LIMIT', default: DEFAULTS.bodyLimit, help: 'largest request body, in bytes' },
+  seed: { flag: 'seed', env: 'REMOTIX_MOCK_SEED', default: undefined, help: 'make ids and times reproducible (a whole number)' },
+  journalLimit: { flag: 'journal-limit', env: 'REMOTIX_MOCK_JOURNAL_LIMIT', default: DEFAULTS.journalLimit, help: 'entries each journal keeps, per session' },
+  sessionIdleMs: { flag: 'session-idle-ms', env: 'REMOTIX_MOCK_SESSION_IDLE_MS', default: DEFAULTS.sessionIdleMs, help: 'a named session unused this long is dropped' },
+  maxSessions: { flag: 'max-sessions', env: 'REMOTIX_MOCK_MAX_SESSIONS', default: DEFAULTS.maxSessions, help: 'most named sessions alive at once' },
+  latency: { flag: 'latency', env: 'REMOTIX_MOCK_LATENCY', default: undefined, help: 'delay API answers: MS or MIN-MAX' },
+  fault: { flag: 'fault', env: undefined, default: undefined, help: 'repeatable: "[METHOD ]PATH=STATUS[xN]" or "[METHOD ]PATH=close[xN]"' },
+  profile: { flag: 'profile', env: 'REMOTIX_MOCK_PROFILE', default: undefined, help: 'starting[:MS] (503s) or app-not-running[:MS] (refused)' },
 } as const;
 
 export interface ServerSettings {
@@ -15,37 +24,55 @@ export interface ServerSettings {
   host: string;
   fixtures: string;
   bodyLimit: number;
+  seed?: number;
+  journalLimit: number;
+  sessionIdleMs: number;
+  maxSessions: number;
+  faults?: FaultConfig;
 }
 
 export class SettingsError extends Error {
   override readonly name = 'SettingsError';
 }
 
+type Key = keyof typeof SETTINGS;
+
 /** Flags win over environment variables, which win over defaults. */
 export function readSettings(argv: readonly string[], env: NodeJS.ProcessEnv): ServerSettings & { help: boolean } {
   const values = parseFlags(argv);
-  const pick = (key: keyof typeof SETTINGS): string | undefined =>
-    (values[SETTINGS[key].flag] as string | undefined) ?? env[SETTINGS[key].env];
+  const pick = (key: Key): string | undefined => {
+    const setting = SETTINGS[key];
+    return (values[setting.flag] as string | undefined) ?? (setting.env === undefined ? undefined : env[setting.env]);
+  };
+  const whole = (key: Key, min: number, max: number, fallback: number) => integer(pick(key), fallback, `--${SETTINGS[key].flag}`, min, max);
+  const seed = pick('seed');
   return {
-    port: integer(pick('port'), SETTINGS.port.default, '--port', 0, 65535),
+    port: whole('port', 0, 65535, SETTINGS.port.default),
     host: pick('host') ?? SETTINGS.host.default,
     fixtures: pick('fixtures') ?? SETTINGS.fixtures.default,
-    bodyLimit: integer(pick('bodyLimit'), SETTINGS.bodyLimit.default, '--body-limit', 1, 2 ** 31),
+    bodyLimit: whole('bodyLimit', 1, 2 ** 31, SETTINGS.bodyLimit.default),
+    seed: seed === undefined ? undefined : integer(seed, 0, '--seed', 0, 2 ** 32 - 1),
+    journalLimit: whole('journalLimit', 1, 10_000_000, SETTINGS.journalLimit.default),
+    sessionIdleMs: whole('sessionIdleMs', 1, 2 ** 31, SETTINGS.sessionIdleMs.default),
+    maxSessions: whole('maxSessions', 0, 100_000, SETTINGS.maxSessions.default),
+    faults: faultsOf(pick('latency'), values.fault as string[] | undefined, pick('profile')),
     help: values.help === true,
   };
 }
 
-function parseFlags(argv: readonly string[]): Record<string, string | boolean | undefined> {
+function faultsOf(latency: string | undefined, faults: string[] | undefined, profile: string | undefined): FaultConfig | undefined {
   try {
-    const { values } = parseArgs({
-      args: [...argv],
-      options: Object.fromEntries([
-        ...Object.values(SETTINGS).map((s) => [s.flag, { type: 'string' as const }]),
-        ['help', { type: 'boolean' as const, short: 'h' }],
-      ]),
-      strict: true,
-    });
-    return values as Record<string, string | boolean | undefined>;
+    return parseFaultFlags({ latency, faults, profile });
+  } catch (error) {
+    throw new SettingsError((error as Error).message);
+  }
+}
+
+function parseFlags(argv: readonly string[]): Record<string, string | string[] | boolean | undefined> {
+  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = { help: { type: 'boolean', short: 'h' } };
+  for (const setting of Object.values(SETTINGS)) options[setting.flag] = { type: 'string', multiple: setting.flag === 'fault' };
+  try {
+    return parseArgs({ args: [...argv], options, strict: true }).values as Record<string, string | string[] | boolean | undefined>;
   } catch (error) {
     throw new SettingsError((error as Error).message);
   }
@@ -59,8 +86,9 @@ function integer(text: string | undefined, fallback: number, name: string, min: 
 }
 
 export function usage(): string {
-  const lines = Object.values(SETTINGS).map(
-    (s) => `  --${s.flag.padEnd(11)} ${s.help}\n  ${''.padEnd(13)} env ${s.env}, default ${s.default}`,
-  );
-  return `Usage: remotix-mock [options]\n\nA stateful mock of the Remotix HTTP API.\n\n${lines.join('\n')}\n  --help, -h    this text\n`;
+  const lines = Object.values(SETTINGS).map((s) => {
+    const origin = [s.env && `env ${s.env}`, s.default !== undefined && `default ${s.default}`].filter(Boolean).join(', ');
+    return `  --${s.flag.padEnd(16)} ${s.help}${origin ? `\n  ${''.padEnd(18)} ${origin}` : ''}`;
+  });
+  return `Usage: remotix-mock [options]\n\nA stateful mock of the Remotix HTTP API.\n\n${lines.join('\n')}\n  --help, -h         this text\n`;
 }

@@ -2,50 +2,133 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './create-app.js';
 import { createHttpServer } from './create-http-server.js';
+import type { FaultConfig, FaultState } from './faults/fault-set.js';
+import { checkFixture } from './fixtures/check-fixture.js';
 import { loadFixtureFile } from './fixtures/load-fixture-file.js';
-import type { MockState } from './http/handlers/handlers.js';
-import { DEFAULT_BODY_LIMIT } from './http/read-json-body.js';
+import type { MockControl } from './http/handlers/handlers.js';
+import { DEFAULTS } from './defaults.js';
+import type { RequestFilter, RequestRecord } from './journal/request-journal.js';
 import { type Descriptions, loadDescriptions } from './load-descriptions.js';
 import { DEFAULT_FIXTURES } from './package-paths.js';
-import { createIdGenerator } from './store/create-id-generator.js';
-import { Store } from './store/store.js';
+import { ServerControl } from './server-control.js';
+import type { ContextSnapshot, MockContext } from './sessions/mock-context.js';
+import { MockSessions } from './sessions/mock-sessions.js';
+import type { ActionFilter } from './store/action-journal.js';
+import type { RemoteSession } from './store/remote-sessions.js';
+import type { ActionRecord, Fixture } from './store/types.js';
 
 export interface MockOptions {
-  /** Fixture file to start from and reset to. */
-  fixtures?: string;
+  /** A fixture file, or fixture data. The default fixtures unless given. */
+  fixtures?: string | Fixture;
   /** 0 (the default) picks a free port. */
   port?: number;
   host?: string;
   bodyLimit?: number;
+  /** Makes ids, times and random latency reproducible from run to run. */
+  seed?: number;
+  /** How many entries each journal keeps, per session. */
+  journalLimit?: number;
+  /** A named session unused this long (ms) is dropped. */
+  sessionIdleMs?: number;
+  /** The most named sessions alive at once. */
+  maxSessions?: number;
+  /** Faults the default session starts with. */
+  faults?: FaultConfig;
   /** Descriptions already loaded, to start many mocks without loading them again. */
   descriptions?: Descriptions;
 }
 
+/** Which session a call is about: the default one unless named. */
+export interface SessionOption {
+  session?: string;
+}
+
+export type MockSnapshot = ContextSnapshot;
+
+/** A running mock, for tests: its URL, its journals, and control over its state. */
 export interface Mock {
   /** e.g. `http://127.0.0.1:41234` */
-  url: string;
-  server: Server;
-  store: Store;
-  /** Stops accepting connections, lets requests in flight finish (up to `deadlineMs`), then resolves. */
+  readonly url: string;
+  readonly server: Server;
+  actions(filter?: ActionFilter & SessionOption): ActionRecord[];
+  requests(filter?: RequestFilter & SessionOption): RequestRecord[];
+  remoteSessions(options?: SessionOption): RemoteSession[];
+  /** Back to the fixtures (or `fixture`): data, journals, open remote sessions and faults. */
+  reset(options?: SessionOption & { fixture?: Fixture }): void;
+  /** The whole state as a fixture; credential values masked unless `includeSecrets`. */
+  state(options?: SessionOption & { includeSecrets?: boolean }): Fixture;
+  snapshot(options?: SessionOption): MockSnapshot;
+  restore(snapshot: MockSnapshot, options?: SessionOption): void;
+  setFaults(faults: FaultConfig, options?: SessionOption): FaultState;
+  clearFaults(options?: SessionOption): void;
+  /** Stops accepting, lets requests in flight finish (up to `deadlineMs`), then resolves. */
   close(deadlineMs?: number): Promise<void>;
 }
 
 /** Loads everything, then listens. Any problem with the documents or the fixtures rejects before listening. */
 export async function startMock(options: MockOptions = {}): Promise<Mock> {
   const descriptions = options.descriptions ?? (await loadDescriptions());
-  const fixture = await loadFixtureFile(options.fixtures ?? DEFAULT_FIXTURES, descriptions.validateFixture);
-  const store = new Store(structuredClone(fixture), {
+  const baseline = await loadBaseline(options.fixtures ?? DEFAULT_FIXTURES, descriptions);
+  const sessions = new MockSessions({
+    baseline,
     settingsDefaults: descriptions.settingsDefaults,
-    newId: createIdGenerator(),
-    now: () => new Date(),
+    journalLimit: options.journalLimit ?? DEFAULTS.journalLimit,
+    seed: options.seed,
+    idleMs: options.sessionIdleMs ?? DEFAULTS.sessionIdleMs,
+    maxSessions: options.maxSessions ?? DEFAULTS.maxSessions,
+    defaultFaults: options.faults,
   });
-  const state: MockState = { store, reset: () => store.reset(structuredClone(fixture)) };
-  const app = createApp({ descriptions, state: () => state, bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT });
+  const control: MockControl = { sessions, descriptions };
+  const app = createApp({ mock: control, bodyLimit: options.bodyLimit ?? DEFAULTS.bodyLimit });
   const server = createHttpServer(app, descriptions.api.extensionMethods);
-  await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
+  const host = options.host ?? DEFAULTS.host;
+  await listen(server, options.port ?? 0, host);
   const { address, port } = server.address() as AddressInfo;
-  const host = address.includes(':') ? `[${address}]` : address;
-  return { url: `http://${host}:${port}`, server, store, close: (deadlineMs) => closeGracefully(server, deadlineMs) };
+  control.server = new ServerControl(server, port, host);
+  control.server.sync(sessions.default);
+  const sweeper = setInterval(() => sessions.sweep(), 60_000).unref();
+  const url = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
+  return createMockHandle(url, server, sessions, control.server, sweeper);
+}
+
+function createMockHandle(url: string, server: Server, sessions: MockSessions, control: ServerControl, sweeper: NodeJS.Timeout): Mock {
+  const session = (options: SessionOption = {}): MockContext => sessions.get(options.session);
+  const syncIfDefault = (context: MockContext) => context === sessions.default && control.sync(context);
+  return {
+    url,
+    server,
+    actions: ({ session: name, ...filter } = {}) => session({ session: name }).store.listActions(filter),
+    requests: ({ session: name, ...filter } = {}) => session({ session: name }).requests.list(filter),
+    remoteSessions: (options) => session(options).store.listRemoteSessions(),
+    reset: (options = {}) => {
+      const context = session(options);
+      context.reset(options.fixture);
+      syncIfDefault(context);
+    },
+    state: (options = {}) => session(options).exportState(options.includeSecrets === true),
+    snapshot: (options) => session(options).snapshot(),
+    restore: (snapshot, options) => session(options).restore(snapshot),
+    setFaults: (faults, options) => {
+      const context = session(options);
+      context.faults.configure(faults, Date.now());
+      syncIfDefault(context);
+      return context.faults.state(Date.now());
+    },
+    clearFaults: (options) => {
+      const context = session(options);
+      context.faults.clear();
+      syncIfDefault(context);
+    },
+    close: (deadlineMs) => {
+      clearInterval(sweeper);
+      return control.close(deadlineMs);
+    },
+  };
+}
+
+async function loadBaseline(fixtures: string | Fixture, descriptions: Descriptions): Promise<Fixture> {
+  if (typeof fixtures === 'string') return loadFixtureFile(fixtures, descriptions.validateFixture);
+  return checkFixture(structuredClone(fixtures), descriptions.validateFixture, 'the fixtures option');
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
@@ -55,21 +138,5 @@ function listen(server: Server, port: number, host: string): Promise<void> {
       server.off('error', reject);
       resolve();
     });
-  });
-}
-
-function closeGracefully(server: Server, deadlineMs = 10_000): Promise<void> {
-  return new Promise((resolve) => {
-    const deadline = setTimeout(() => server.closeAllConnections(), deadlineMs);
-    // A keep-alive connection turns idle when its last response ends: close it then, not at its timeout.
-    const sweep = setInterval(() => server.closeIdleConnections(), 50);
-    deadline.unref();
-    sweep.unref();
-    server.close(() => {
-      clearTimeout(deadline);
-      clearInterval(sweep);
-      resolve();
-    });
-    server.closeIdleConnections();
   });
 }

@@ -81,6 +81,33 @@ describe('the remotix-mock command', () => {
     expect(stderr).toContain(`${file}: /computers/0/category_uid names no group of this fixture: AAAA-0000`);
   });
 
+  it('makes ids reproducible with --seed', async () => {
+    const firstUid = async () => {
+      const bin = await start(['--seed', '7']);
+      const response = await fetch(`${bin.url}/group/`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{"name":"x"}' });
+      return ((await response.json()) as { group_uid: string }).group_uid;
+    };
+    const [a, b] = [await firstUid(), await firstUid()];
+    expect(a).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
+    expect(b).toBe(a);
+  });
+
+  it('starts with the faults given by --fault and --profile', async () => {
+    const bin = await start(['--fault', 'PUT /group/=503x1', '--fault', 'GET /nearby=close']);
+    const put = () => fetch(`${bin.url}/group/`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{"name":"x"}' });
+    expect((await put()).status).toBe(503);
+    expect((await put()).status).toBe(200);
+    await expect(fetch(`${bin.url}/nearby`)).rejects.toThrow();
+    const starting = await start(['--profile', 'starting:60000']);
+    expect((await fetch(`${starting.url}/groups`)).status).toBe(503);
+  });
+
+  it('refuses a malformed --fault', async () => {
+    const { code, stderr } = await run(process.execPath, [BIN, '--fault', 'PUT /group/']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('--fault takes "[METHOD ]PATH=STATUS[xTIMES]"');
+  });
+
   it('refuses an unknown flag with its usage', async () => {
     const { code, stderr } = await run(process.execPath, [BIN, '--bogus']);
     expect(code).toBe(1);

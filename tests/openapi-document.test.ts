@@ -57,3 +57,13 @@ describe('openapi/remotix.yaml', () => {
     expect(files.filter((file) => !text.includes(`docs/decisions/${file}`))).toEqual([]);
   });
 });
+
+describe('openapi/admin.yaml', () => {
+  it('validates and describes only paths under /__admin', async () => {
+    const { loadApiDescription } = await import('../src/openapi/load-api-description.js');
+    const { ADMIN_DOCUMENT } = await import('../src/package-paths.js');
+    const admin = await loadApiDescription(ADMIN_DOCUMENT);
+    expect(admin.operations.length).toBeGreaterThanOrEqual(18);
+    expect(admin.operations.filter((op) => !op.path.startsWith('/__admin/'))).toEqual([]);
+  });
+});

@@ -1,3 +1,5 @@
+import { FixtureError } from '../fixtures/fixture-error.js';
+import { SessionError } from '../sessions/session-error.js';
 import { DomainError } from '../store/domain-error.js';
 import type { FieldError } from '../openapi/to-field-errors.js';
 
@@ -17,6 +19,10 @@ const TEMPLATES = {
   'unsupported-media-type': { status: 415, title: 'Unsupported Media Type' },
   'unknown-reference': { status: 422, title: 'Unprocessable Content' },
   'header-fields-too-large': { status: 431, title: 'Request Header Fields Too Large' },
+  'too-many-sessions': { status: 429, title: 'Too Many Requests' },
+  'invalid-session-name': { status: 400, title: 'Bad Request' },
+  'injected-fault': { status: 500, title: 'Injected Fault' },
+  'starting': { status: 503, title: 'Service Unavailable' },
   'internal': { status: 500, title: 'Internal Server Error' },
 } as const;
 
@@ -39,17 +45,19 @@ export class ApiProblem extends Error {
     readonly detail: string,
     readonly errors?: FieldError[],
     readonly headers: Record<string, string> = {},
+    /** Only for `injected-fault`, whose status the fault rule chooses. */
+    readonly chosenStatus?: number,
   ) {
     super(detail);
   }
 
   get status(): number {
-    return TEMPLATES[this.kind].status;
+    return this.chosenStatus ?? TEMPLATES[this.kind].status;
   }
 
   toDocument(): ProblemDocument {
-    const { status, title } = TEMPLATES[this.kind];
-    const document: ProblemDocument = { type: `urn:remotix-mock:problem:${this.kind}`, title, status, detail: this.detail };
+    const { title } = TEMPLATES[this.kind];
+    const document: ProblemDocument = { type: `urn:remotix-mock:problem:${this.kind}`, title, status: this.status, detail: this.detail };
     if (this.errors) document.errors = this.errors;
     return document;
   }
@@ -72,6 +80,13 @@ export function toApiProblem(error: unknown): ApiProblem {
     const errors = error.field ? [{ path: `/body/${error.field}`, message: error.message }] : undefined;
     const detail = error.field ? `${error.field} names no existing item; nothing was changed` : error.message;
     return new ApiProblem(error.kind, detail, errors);
+  }
+  if (error instanceof SessionError) {
+    const errors = error.kind === 'invalid-session-name' ? [{ path: '/header/x-mock-session', message: error.message }] : undefined;
+    return new ApiProblem(error.kind, error.message, errors);
+  }
+  if (error instanceof FixtureError) {
+    return new ApiProblem('validation', 'the body is not a usable fixture', [{ path: `/body${error.pointer}`, message: error.reason }]);
   }
   return new ApiProblem('internal', 'the mock failed to handle this request; this is a bug in remotix-mock');
 }

@@ -1,4 +1,5 @@
 import type { Context, Hono } from 'hono';
+import type { AppEnv } from './app-env.js';
 import type { Operation } from '../openapi/load-api-description.js';
 import type { RequestValidator } from '../openapi/create-request-validators.js';
 import { ApiProblem } from './api-problem.js';
@@ -7,6 +8,8 @@ import { readJsonBody } from './read-json-body.js';
 /** What a handler gets: the validated request, and the state it works on. */
 export interface OperationInput<Body = any, State = unknown> {
   params: Record<string, string>;
+  /** The query parameters the document declares, coerced to their types. */
+  query: Record<string, any>;
   body: Body;
   /** The method and path as the client sent them, for the action journal. */
   origin: { method: string; path: string };
@@ -23,25 +26,27 @@ export interface BindOptions<State> {
   /** The largest request body accepted, in bytes. */
   bodyLimit: number;
   /** Finds the state a request works on. */
-  state: (c: Context) => State;
+  state: (c: Context<AppEnv>) => State;
 }
 
 /**
  * Binds each operation of an OpenAPI document to its handler by operationId: one route per operation, the
  * request validated before the handler runs. Fails if an operation has no handler or a handler no operation.
  */
-export function bindOperations<State>(app: Hono, options: BindOptions<State>): void {
+export function bindOperations<State>(app: Hono<AppEnv>, options: BindOptions<State>): void {
   assertHandlersMatch(options.operations, options.handlers);
   for (const operation of bySpecificity(options.operations)) {
     const handler = options.handlers[operation.operationId]!;
     const validate = options.validators.get(operation.operationId)!;
     app.on(operation.method, toHonoPath(operation.path), async (c) => {
       const body = await readJsonBody(c.req.raw, options.bodyLimit);
+      c.set('requestBody', body);
       const params = c.req.param() as Record<string, string>;
-      const errors = validate({ path: params, query: c.req.queries(), body });
+      const query: Record<string, unknown> = c.req.queries();
+      const errors = validate({ path: params, query, body });
       if (errors.length > 0) throw new ApiProblem('validation', 'the request does not match the API description', errors);
       const origin = { method: operation.method, path: c.req.path };
-      const result = await handler({ params, body, origin, state: options.state(c) });
+      const result = await handler({ params, query, body, origin, state: options.state(c) });
       return c.json(result ?? {}, 200);
     });
   }

@@ -3,10 +3,13 @@ import type { ValidateFunction } from 'ajv';
 import type { MediaType, Operation, Parameter, Schema } from './load-api-description.js';
 import { type FieldError, toFieldErrors } from './to-field-errors.js';
 
-/** The parts of a request that the document describes. `body` is undefined when none was sent. */
+/**
+ * The parts of a request that the document describes. `body` is undefined when none was sent. `path`
+ * and `query` arrive as strings and are coerced in place to the types their schemas name.
+ */
 export interface RequestParts {
-  path: Record<string, string>;
-  query: Record<string, string[]>;
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
   body: unknown;
 }
 
@@ -22,16 +25,22 @@ export interface SchemaByParameter {
 
 export const SCHEMA_BY_PARAMETER = 'x-remotix-schema-by-parameter';
 
+/** The two ajv instances validators need: a strict one, and one that coerces query strings. */
+export interface ValidatorAjvs {
+  strict: Ajv2020;
+  coercing: Ajv2020;
+}
+
 /** Compiles one validator per operation, once, at start-up. */
-export function createRequestValidators(ajv: Ajv2020, operations: readonly Operation[]): Map<string, RequestValidator> {
+export function createRequestValidators(ajvs: ValidatorAjvs, operations: readonly Operation[]): Map<string, RequestValidator> {
   const validators = new Map<string, RequestValidator>();
-  for (const operation of operations) validators.set(operation.operationId, compileOperation(ajv, operation));
+  for (const operation of operations) validators.set(operation.operationId, compileOperation(ajvs, operation));
   return validators;
 }
 
-function compileOperation(ajv: Ajv2020, operation: Operation): RequestValidator {
-  const validatePath = ajv.compile(parametersSchema(operation.parameters, 'path'));
-  const validateQuery = ajv.compile(parametersSchema(operation.parameters, 'query'));
+function compileOperation({ strict: ajv, coercing }: ValidatorAjvs, operation: Operation): RequestValidator {
+  const validatePath = coercing.compile(parametersSchema(operation.parameters, 'path'));
+  const validateQuery = coercing.compile(parametersSchema(operation.parameters, 'query'));
   const bodyRequired = operation.requestBody?.required === true;
   const media = operation.requestBody?.content['application/json'];
   const selectBodyValidator = media ? compileBody(ajv, media) : undefined;
@@ -45,7 +54,7 @@ function compileOperation(ajv: Ajv2020, operation: Operation): RequestValidator 
   };
 }
 
-function compileBody(ajv: Ajv2020, media: MediaType): (path: Record<string, string>) => ValidateFunction {
+function compileBody(ajv: Ajv2020, media: MediaType): (path: Record<string, unknown>) => ValidateFunction {
   const byParameter = media[SCHEMA_BY_PARAMETER] as SchemaByParameter | undefined;
   if (!byParameter) {
     const validate = ajv.compile(media.schema ?? {});
@@ -54,7 +63,7 @@ function compileBody(ajv: Ajv2020, media: MediaType): (path: Record<string, stri
   const match = new RegExp(byParameter.match);
   const compiled = new Map(Object.entries(byParameter.schemas).map(([key, schema]) => [key, ajv.compile(schema)]));
   return (path) => {
-    const key = match.exec(path[byParameter.parameter] ?? '')?.[1];
+    const key = match.exec(String(path[byParameter.parameter] ?? ''))?.[1];
     const validate = key === undefined ? undefined : compiled.get(key);
     if (!validate) throw new Error(`${SCHEMA_BY_PARAMETER}: no schema for ${byParameter.parameter}=${path[byParameter.parameter]}`);
     return validate;
@@ -64,9 +73,7 @@ function compileBody(ajv: Ajv2020, media: MediaType): (path: Record<string, stri
 /** The parameters of one location as an object schema; a name the document lacks is not allowed. */
 function parametersSchema(parameters: readonly Parameter[], location: 'path' | 'query'): Schema {
   const own = parameters.filter((parameter) => parameter.in === location);
-  const properties = Object.fromEntries(
-    own.map((p) => [p.name, location === 'query' ? { type: 'array', items: p.schema, maxItems: 1 } : p.schema]),
-  );
+  const properties = Object.fromEntries(own.map((p) => [p.name, p.schema]));
   const required = own.filter((p) => p.required).map((p) => p.name);
   return { type: 'object', properties, required, additionalProperties: false };
 }

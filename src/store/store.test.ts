@@ -26,7 +26,8 @@ function createStore(ids: string[] = ['BBBB-0001', 'BBBB-0002', 'BBBB-0003']): S
   return new Store(structuredClone(fixture), {
     settingsDefaults: defaults,
     newId: () => queue.shift() ?? 'FFFF-FFFF',
-    now: () => new Date('2026-01-02T03:04:05.000Z'),
+    clock: () => Date.parse('2026-01-02T03:04:05.000Z'),
+    journalLimit: 100,
   });
 }
 

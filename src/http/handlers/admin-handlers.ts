@@ -1,9 +1,54 @@
-import type { Handlers } from './handlers.js';
+import { checkFixture } from '../../fixtures/check-fixture.js';
+import type { FaultConfig } from '../../faults/fault-set.js';
+import { DomainError } from '../../store/domain-error.js';
+import type { Fixture } from '../../store/types.js';
+import type { Handlers, RequestState } from './handlers.js';
 
-/** The mock's own controls, under /__admin: never on the API's paths. */
+/** The mock's own controls, under /__admin: never on the API's paths. Each works on the request's session. */
 export const adminHandlers: Handlers = {
   getHealth: () => ({ status: 'ok' }),
-  listActions: ({ state }) => ({ actions: state.store.listActions() }),
+
+  listActions: ({ state, query }) => ({ actions: state.store.listActions(query) }),
+  countActions: ({ state, query }) => ({ count: state.store.countActions(query) }),
   clearActions: ({ state }) => state.store.clearActions(),
-  resetState: ({ state }) => state.reset(),
+  listRequests: ({ state, query }) => ({ requests: state.context.requests.list(query) }),
+  countRequests: ({ state, query }) => ({ count: state.context.requests.count(query) }),
+  clearRequests: ({ state }) => state.context.requests.clear(),
+
+  resetState: ({ state, body }) => {
+    state.context.reset(body === undefined ? undefined : fixtureOf(state, body));
+    syncServer(state);
+  },
+  exportState: ({ state, query }) => state.context.exportState(query.includeSecrets === true),
+  importState: ({ state, body }) => state.context.importState(fixtureOf(state, body)),
+
+  getFaults: ({ state }) => state.context.faults.state(Date.now()),
+  setFaults: ({ state, body }) => {
+    state.context.faults.configure(body as FaultConfig, Date.now());
+    syncServer(state);
+    return state.context.faults.state(Date.now());
+  },
+  clearFaults: ({ state }) => {
+    state.context.faults.clear();
+    syncServer(state);
+  },
+
+  listRemoteSessions: ({ state }) => ({ sessions: state.store.listRemoteSessions() }),
+  endAllRemoteSessions: ({ state }) => state.store.endAllRemoteSessions(),
+  endRemoteSession: ({ state, params }) => state.store.endRemoteSession(Number(params.id)),
+
+  listMockSessions: ({ state }) => ({ sessions: state.mock.sessions.list() }),
+  deleteMockSession: ({ state, params }) => {
+    if (!state.mock.sessions.drop(params.name!)) throw new DomainError('not-found', `no mock session is named ${params.name}`);
+  },
 };
+
+/** A body already valid against `Fixture`; this adds the checks a schema cannot make (ids, references). */
+function fixtureOf(state: RequestState, body: unknown): Fixture {
+  return checkFixture(body, state.mock.descriptions.validateFixture, 'the request body');
+}
+
+/** The default session's `app-not-running` fault is a listening socket that stops listening. */
+function syncServer(state: RequestState): void {
+  if (state.context === state.mock.sessions.default) state.mock.server?.sync(state.context);
+}

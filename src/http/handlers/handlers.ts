@@ -1,11 +1,23 @@
+import type { Descriptions } from '../../load-descriptions.js';
+import type { ServerControl } from '../../server-control.js';
+import type { MockContext } from '../../sessions/mock-context.js';
+import type { MockSessions } from '../../sessions/mock-sessions.js';
 import type { Store } from '../../store/store.js';
 import type { OperationHandler } from '../bind-operations.js';
 
-/** What the API and admin handlers work on. */
-export interface MockState {
-  store: Store;
-  /** Back to the fixtures the mock was started with. */
-  reset(): void;
+/** What the mock as a whole offers the admin handlers. */
+export interface MockControl {
+  sessions: MockSessions;
+  descriptions: Descriptions;
+  /** Absent when the app is not served by a socket of ours (nothing to refuse). */
+  server?: ServerControl;
 }
 
-export type Handlers = Record<string, OperationHandler<MockState>>;
+/** What a handler works on: the request's session (and its store), and the mock. */
+export interface RequestState {
+  store: Store;
+  context: MockContext;
+  mock: MockControl;
+}
+
+export type Handlers = Record<string, OperationHandler<RequestState>>;

@@ -1,0 +1,10 @@
+import { DEFAULT_BODY_LIMIT } from './http/read-json-body.js';
+
+/** The defaults shared by the command line and the programmatic API. */
+export const DEFAULTS = {
+  host: '127.0.0.1',
+  bodyLimit: DEFAULT_BODY_LIMIT,
+  journalLimit: 1000,
+  sessionIdleMs: 30 * 60_000,
+  maxSessions: 100,
+} as const;

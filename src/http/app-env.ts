@@ -1,0 +1,11 @@
+import type { HttpBindings } from '@hono/node-server';
+import type { MockContext } from '../sessions/mock-context.js';
+
+/** What the Hono app carries per request: Node's request/response, the session, the parsed body. */
+export interface AppEnv {
+  Bindings: HttpBindings;
+  Variables: {
+    context: MockContext;
+    requestBody: unknown;
+  };
+}

@@ -1,0 +1,59 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import type { FaultDecision } from '../../faults/fault-set.js';
+import { ApiProblem, problemResponse } from '../api-problem.js';
+import type { AppEnv } from '../app-env.js';
+
+export const ADMIN_PREFIX = '/__admin';
+
+/**
+ * For API requests (never admin ones): applies the session's faults and latency, then journals the
+ * request with its status, duration, masked body and the fault that shaped it.
+ */
+export function createApiTrafficMiddleware(): MiddlewareHandler<AppEnv> {
+  return async function apiTraffic(c, next) {
+    if (c.req.path === ADMIN_PREFIX || c.req.path.startsWith(`${ADMIN_PREFIX}/`)) return next();
+    const context = c.get('context');
+    const started = context.now();
+    const record = (status: number, fault?: string) =>
+      context.requests.record({
+        time: new Date(started).toISOString(),
+        method: c.req.method,
+        path: c.req.path,
+        status,
+        durationMs: Math.max(0, context.now() - started),
+        body: c.get('requestBody'),
+        fault,
+      });
+
+    const decision = context.faults.decide(c.req.method, c.req.path, Date.now());
+    const faulted = answerFault(c, decision);
+    if (faulted) {
+      record(faulted.status, faulted.fault);
+      return faulted.response;
+    }
+    const delay = context.faults.latency(() => context.random());
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    await next();
+    record(c.res.status, delay > 0 ? `latency:${delay}ms` : undefined);
+  };
+}
+
+function answerFault(c: Context<AppEnv>, decision: FaultDecision): { response: Response; status: number; fault: string } | null {
+  switch (decision.kind) {
+    case 'none':
+      return null;
+    case 'close':
+    case 'app-not-running':
+      c.env?.incoming?.socket.destroy();
+      return { response: new Response(null, { status: 500 }), status: 0, fault: decision.kind === 'close' ? 'closed' : 'app-not-running' };
+    case 'starting': {
+      const headers = { 'retry-after': String(decision.retryAfterSeconds) };
+      const problem = new ApiProblem('starting', 'Remotix is starting; try again shortly', undefined, headers);
+      return { response: problemResponse(problem), status: 503, fault: 'starting' };
+    }
+    case 'status': {
+      const problem = new ApiProblem('injected-fault', `a fault rule answered ${decision.status}`, undefined, {}, decision.status);
+      return { response: problemResponse(problem), status: decision.status, fault: `status:${decision.status}` };
+    }
+  }
+}

@@ -1,0 +1,11 @@
+import type { MiddlewareHandler } from 'hono';
+import { SESSION_HEADER, type MockSessions } from '../../sessions/mock-sessions.js';
+import type { AppEnv } from '../app-env.js';
+
+/** Finds the request's mock session from `X-Mock-Session` (the default one without it). */
+export function createSessionMiddleware(sessions: MockSessions): MiddlewareHandler<AppEnv> {
+  return async function useSession(c, next) {
+    c.set('context', sessions.get(c.req.header(SESSION_HEADER)));
+    await next();
+  };
+}

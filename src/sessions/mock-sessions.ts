@@ -1,0 +1,95 @@
+import type { FaultConfig } from '../faults/fault-set.js';
+import type { Fixture, SettingsDefaults } from '../store/types.js';
+import { MockContext } from './mock-context.js';
+import { SessionError } from './session-error.js';
+
+export const SESSION_HEADER = 'x-mock-session';
+const SESSION_NAME = /^[A-Za-z0-9._:-]{1,64}$/;
+
+export interface SessionsOptions {
+  baseline: Fixture;
+  settingsDefaults: SettingsDefaults;
+  journalLimit: number;
+  seed?: number;
+  /** A named session unused this long is dropped. */
+  idleMs: number;
+  /** The most named sessions alive at once. */
+  maxSessions: number;
+  /** Faults the default session starts with (from the command line). */
+  defaultFaults?: FaultConfig;
+}
+
+export interface SessionSummary {
+  name: string | null;
+  createdAt: string;
+  lastUsed: string;
+  actions: number;
+  requests: number;
+}
+
+/** The default session and the named ones, each forked from the fixtures on first use. */
+export class MockSessions {
+  readonly default: MockContext;
+  readonly #named = new Map<string, MockContext>();
+
+  constructor(private readonly options: SessionsOptions) {
+    this.default = this.#create(null);
+    if (options.defaultFaults) this.default.faults.configure(options.defaultFaults, Date.now());
+  }
+
+  /** The session a request names (the default one when it names none), created on first use. */
+  get(name: string | undefined | null): MockContext {
+    if (name === undefined || name === null || name === '') return this.#touch(this.default);
+    if (!SESSION_NAME.test(name)) {
+      throw new SessionError('invalid-session-name', `X-Mock-Session must be 1 to 64 letters, digits or . _ : -, not ${JSON.stringify(name)}`);
+    }
+    const existing = this.#named.get(name);
+    if (existing) return this.#touch(existing);
+    this.sweep();
+    if (this.#named.size >= this.options.maxSessions) {
+      throw new SessionError('too-many-sessions', `${this.options.maxSessions} sessions are alive; end one (DELETE /__admin/mock-sessions/{name}) or wait for one to expire`);
+    }
+    const context = this.#create(name);
+    this.#named.set(name, context);
+    return context;
+  }
+
+  /** The named session, without creating it. */
+  find(name: string): MockContext | undefined {
+    return this.#named.get(name);
+  }
+
+  list(): SessionSummary[] {
+    this.sweep();
+    return [this.default, ...this.#named.values()].map((context) => ({
+      name: context.name,
+      createdAt: new Date(context.createdAt).toISOString(),
+      lastUsed: new Date(context.lastUsed).toISOString(),
+      actions: context.store.countActions(),
+      requests: context.requests.count(),
+    }));
+  }
+
+  drop(name: string): boolean {
+    return this.#named.delete(name);
+  }
+
+  /** Drops the named sessions idle for longer than the limit; returns how many. */
+  sweep(now = Date.now()): number {
+    let dropped = 0;
+    for (const [name, context] of this.#named) {
+      if (now - context.lastUsed > this.options.idleMs) dropped += Number(this.#named.delete(name));
+    }
+    return dropped;
+  }
+
+  #touch(context: MockContext): MockContext {
+    context.lastUsed = Date.now();
+    return context;
+  }
+
+  #create(name: string | null): MockContext {
+    const { baseline, settingsDefaults, journalLimit, seed } = this.options;
+    return new MockContext({ name, baseline, settingsDefaults, journalLimit, seed });
+  }
+}

@@ -1,0 +1,44 @@
+import type { ComputerConnectionRecord } from './computer-connections.js';
+import { DomainError } from './domain-error.js';
+import type { ComputerRecord, ConnectionRecord, StoreData } from './store-data.js';
+import type { Computer, Connection, Group } from './types.js';
+
+/** Finders that throw the domain's own errors, so store methods read as their rule and nothing else. */
+
+export function requireGroup(data: StoreData, groupUid: string): Group {
+  const group = data.groups.get(groupUid);
+  if (!group) throw new DomainError('not-found', `no group has the uid ${groupUid}`);
+  return group;
+}
+
+/** For a group named in a request body: a missing one is the body's fault, not the path's. */
+export function requireReferencedGroup(data: StoreData, groupUid: string): void {
+  if (!data.groups.has(groupUid)) throw new DomainError('unknown-reference', `no group has the uid ${groupUid}`, 'category_uid');
+}
+
+export function requireConnection(data: StoreData, uid: string): ConnectionRecord {
+  const connection = data.connections.get(uid);
+  if (!connection) throw new DomainError('not-found', `no connection has the uid ${uid}`);
+  return connection;
+}
+
+export function requireComputer(data: StoreData, computerId: string): ComputerRecord {
+  const computer = data.computers.get(computerId);
+  if (!computer) throw new DomainError('not-found', `no cloud computer has the id ${computerId}`);
+  return computer;
+}
+
+export function requireComputerConnection(data: StoreData, computerId: string, connectionId: string): ComputerConnectionRecord {
+  const connection = requireComputer(data, computerId).connections.get(connectionId);
+  if (!connection) throw new DomainError('not-found', `computer ${computerId} has no ${connectionId} connection`);
+  return connection;
+}
+
+/** The view of a connection that clients may see: credentials only as a flag. */
+export function toConnection({ uid, name, category_uid, protocol, credentials }: ConnectionRecord): Connection {
+  return { uid, name, category_uid, protocol, has_credentials: Object.keys(credentials).length > 0 };
+}
+
+export function toComputer({ computer_id, name, category_uid }: Computer): Computer {
+  return { computer_id, name, category_uid };
+}

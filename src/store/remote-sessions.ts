@@ -1,0 +1,53 @@
+import type { ActionRecord, ActionTarget } from './types.js';
+
+/** A remote session that an accepted ACTION opened (Remotix's API cannot read these; the mock can). */
+export interface RemoteSession {
+  /** The sequence number of the ACTION that opened it. */
+  id: number;
+  target: ActionTarget;
+  /** control, observe, curtain, ft or chat. */
+  kind: string;
+  path: string;
+  started: string;
+}
+
+/** The sessions open now, the oldest dropped past `limit`. */
+export class RemoteSessions {
+  #open = new Map<number, RemoteSession>();
+
+  constructor(private readonly limit: number) {}
+
+  open(action: ActionRecord): RemoteSession {
+    const session: RemoteSession = {
+      id: action.seq,
+      target: structuredClone(action.target),
+      kind: action.action === 'connect' ? 'control' : action.action,
+      path: action.path,
+      started: action.time,
+    };
+    this.#open.set(session.id, session);
+    if (this.#open.size > this.limit) this.#open.delete(this.#open.keys().next().value!);
+    return structuredClone(session);
+  }
+
+  list(): RemoteSession[] {
+    return structuredClone([...this.#open.values()]);
+  }
+
+  /** False when no open session has this id. */
+  end(id: number): boolean {
+    return this.#open.delete(id);
+  }
+
+  endAll(): void {
+    this.#open.clear();
+  }
+
+  save(): RemoteSession[] {
+    return this.list();
+  }
+
+  load(sessions: readonly RemoteSession[]): void {
+    this.#open = new Map(structuredClone(sessions).map((session) => [session.id, session]));
+  }
+}
