@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
 import { problemResponse, toApiProblem } from './http/api-problem.js';
 import type { AppEnv } from './http/app-env.js';
 import { bindOperations } from './http/bind-operations.js';
@@ -9,12 +10,29 @@ import { connectionHandlers } from './http/handlers/connection-handlers.js';
 import { groupHandlers } from './http/handlers/group-handlers.js';
 import type { MockControl, RequestState } from './http/handlers/handlers.js';
 import { createUnroutedProblem } from './http/method-not-allowed.js';
-import { createApiTrafficMiddleware } from './http/middleware/api-traffic.js';
+import { ADMIN_PREFIX, createApiTrafficMiddleware } from './http/middleware/api-traffic.js';
+import { createRequestLogger, type LogFormat } from './http/middleware/log-requests.js';
+import { createBearerTokenMiddleware } from './http/middleware/require-bearer-token.js';
 import { createSessionMiddleware } from './http/middleware/use-session.js';
 
-export interface AppOptions {
+export interface SecurityOptions {
+  /** Demand `Authorization: Bearer <token>` on the API's own paths. */
+  token?: string;
+  /** Demand `Authorization: Bearer <adminToken>` under /__admin (health excepted). */
+  adminToken?: string;
+  /** false: no admin API at all (health excepted). */
+  admin?: boolean;
+  /** Origins allowed by CORS; none (no CORS headers at all) unless given. */
+  corsOrigins?: readonly string[];
+}
+
+export interface AppOptions extends SecurityOptions {
   mock: MockControl;
   bodyLimit: number;
+  /** Request logs: none unless asked (the command line asks for text). */
+  log?: LogFormat;
+  /** Where log lines go; stdout unless given. */
+  writeLog?: (line: string) => void;
   /** Where unexpected errors (our bugs) are reported. */
   logError?: (error: unknown) => void;
 }
@@ -23,9 +41,15 @@ export interface AppOptions {
  * The Hono app: the Remotix API and the admin API, each bound by operationId from its document, behind
  * the session lookup and, for API paths, the faults and the request journal.
  */
-export function createApp({ mock, bodyLimit, logError = console.error }: AppOptions): Hono<AppEnv> {
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const { mock, bodyLimit, logError = console.error } = options;
   const app = new Hono<AppEnv>();
-  const { api, admin, validators } = mock.descriptions;
+  const { api, validators } = mock.descriptions;
+  const adminOperations = mock.descriptions.admin.operations.filter((op) => options.admin !== false || op.path === HEALTH_PATH);
+  if (options.log && options.log !== 'off') {
+    app.use('*', createRequestLogger(options.log, options.writeLog ?? ((line) => process.stdout.write(`${line}\n`))));
+  }
+  useSecurity(app, options);
   app.use('*', createSessionMiddleware(mock.sessions));
   app.use('*', createApiTrafficMiddleware());
 
@@ -35,9 +59,10 @@ export function createApp({ mock, bodyLimit, logError = console.error }: AppOpti
   };
   const apiHandlers = { ...groupHandlers, ...connectionHandlers, ...computerHandlers, ...actionHandlers };
   bindOperations(app, { operations: api.operations, validators, handlers: apiHandlers, bodyLimit, state });
-  bindOperations(app, { operations: admin.operations, validators, handlers: adminHandlers, bodyLimit, state });
+  const handlers = Object.fromEntries(adminOperations.map((op) => [op.operationId, adminHandlers[op.operationId]!]));
+  bindOperations(app, { operations: adminOperations, validators, handlers, bodyLimit, state });
 
-  const unrouted = createUnroutedProblem([...api.operations, ...admin.operations]);
+  const unrouted = createUnroutedProblem([...api.operations, ...adminOperations]);
   app.notFound((c) => problemResponse(unrouted(c.req.method, c.req.path)));
   app.onError((error) => {
     const problem = toApiProblem(error);
@@ -45,4 +70,21 @@ export function createApp({ mock, bodyLimit, logError = console.error }: AppOpti
     return problemResponse(problem);
   });
   return app;
+}
+
+const HEALTH_PATH = `${ADMIN_PREFIX}/health`;
+const isAdminPath = (path: string) => path === ADMIN_PREFIX || path.startsWith(`${ADMIN_PREFIX}/`);
+
+/** CORS first (a preflight carries no token), then the tokens. Health stays open for health checks. */
+function useSecurity(app: Hono<AppEnv>, { token, adminToken, corsOrigins }: SecurityOptions): void {
+  if (corsOrigins && corsOrigins.length > 0) {
+    app.use('*', cors({
+      origin: [...corsOrigins],
+      allowMethods: ['GET', 'PUT', 'POST', 'DELETE', 'ACTION'],
+      allowHeaders: ['Content-Type', 'Authorization', 'X-Mock-Session'],
+      exposeHeaders: ['Allow', 'Retry-After'],
+    }));
+  }
+  if (token) app.use('*', createBearerTokenMiddleware(token, (path) => !isAdminPath(path), 'Remotix API'));
+  if (adminToken) app.use('*', createBearerTokenMiddleware(adminToken, (path) => isAdminPath(path) && path !== HEALTH_PATH, 'admin API'));
 }

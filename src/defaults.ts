@@ -7,4 +7,6 @@ export const DEFAULTS = {
   journalLimit: 1000,
   sessionIdleMs: 30 * 60_000,
   maxSessions: 100,
+  headersTimeoutMs: 10_000,
+  shutdownTimeoutMs: 10_000,
 } as const;

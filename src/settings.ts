@@ -17,6 +17,13 @@ export const SETTINGS = {
   latency: { flag: 'latency', env: 'REMOTIX_MOCK_LATENCY', default: undefined, help: 'delay API answers: MS or MIN-MAX' },
   fault: { flag: 'fault', env: undefined, default: undefined, help: 'repeatable: "[METHOD ]PATH=STATUS[xN]" or "[METHOD ]PATH=close[xN]"' },
   profile: { flag: 'profile', env: 'REMOTIX_MOCK_PROFILE', default: undefined, help: 'starting[:MS] (503s) or app-not-running[:MS] (refused)' },
+  headersTimeoutMs: { flag: 'headers-timeout-ms', env: 'REMOTIX_MOCK_HEADERS_TIMEOUT_MS', default: DEFAULTS.headersTimeoutMs, help: 'a client slower than this to send its request head gets 408' },
+  shutdownTimeoutMs: { flag: 'shutdown-timeout-ms', env: 'REMOTIX_MOCK_SHUTDOWN_TIMEOUT_MS', default: DEFAULTS.shutdownTimeoutMs, help: 'on SIGTERM/SIGINT, how long requests in flight may take' },
+  token: { flag: 'token', env: 'REMOTIX_MOCK_TOKEN', default: undefined, help: 'demand Authorization: Bearer <token> on the API' },
+  adminToken: { flag: 'admin-token', env: 'REMOTIX_MOCK_ADMIN_TOKEN', default: undefined, help: 'demand Authorization: Bearer <token> under /__admin' },
+  noAdmin: { flag: 'no-admin', env: 'REMOTIX_MOCK_NO_ADMIN', default: undefined, help: 'turn the admin API off (health stays)' },
+  log: { flag: 'log', env: 'REMOTIX_MOCK_LOG', default: 'text', help: 'request log: text, json (one object per line) or off' },
+  cors: { flag: 'cors', env: 'REMOTIX_MOCK_CORS', default: undefined, help: 'allow these origins (comma-separated) by CORS; none unless given' },
 } as const;
 
 export interface ServerSettings {
@@ -29,6 +36,13 @@ export interface ServerSettings {
   sessionIdleMs: number;
   maxSessions: number;
   faults?: FaultConfig;
+  headersTimeoutMs: number;
+  shutdownTimeoutMs: number;
+  token?: string;
+  adminToken?: string;
+  admin: boolean;
+  corsOrigins?: string[];
+  log: 'text' | 'json' | 'off';
 }
 
 export class SettingsError extends Error {
@@ -56,8 +70,26 @@ export function readSettings(argv: readonly string[], env: NodeJS.ProcessEnv): S
     sessionIdleMs: whole('sessionIdleMs', 1, 2 ** 31, SETTINGS.sessionIdleMs.default),
     maxSessions: whole('maxSessions', 0, 100_000, SETTINGS.maxSessions.default),
     faults: faultsOf(pick('latency'), values.fault as string[] | undefined, pick('profile')),
+    headersTimeoutMs: whole('headersTimeoutMs', 1, 3_600_000, SETTINGS.headersTimeoutMs.default),
+    shutdownTimeoutMs: whole('shutdownTimeoutMs', 0, 3_600_000, SETTINGS.shutdownTimeoutMs.default),
+    token: secret(pick('token'), '--token'),
+    adminToken: secret(pick('adminToken'), '--admin-token'),
+    admin: !(values['no-admin'] === true || ['1', 'true'].includes(env[SETTINGS.noAdmin.env] ?? '')),
+    corsOrigins: pick('cors')?.split(',').map((origin) => origin.trim()).filter(Boolean),
+    log: logFormat(pick('log') ?? SETTINGS.log.default),
     help: values.help === true,
   };
+}
+
+function logFormat(text: string): 'text' | 'json' | 'off' {
+  if (text === 'text' || text === 'json' || text === 'off') return text;
+  throw new SettingsError(`--log takes text, json or off, not ${text}`);
+}
+
+function secret(text: string | undefined, name: string): string | undefined {
+  if (text === undefined) return undefined;
+  if (!/^[\x21-\x7e]{8,512}$/.test(text)) throw new SettingsError(`${name} must be 8 to 512 visible ASCII characters`);
+  return text;
 }
 
 function faultsOf(latency: string | undefined, faults: string[] | undefined, profile: string | undefined): FaultConfig | undefined {
@@ -70,7 +102,9 @@ function faultsOf(latency: string | undefined, faults: string[] | undefined, pro
 
 function parseFlags(argv: readonly string[]): Record<string, string | string[] | boolean | undefined> {
   const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = { help: { type: 'boolean', short: 'h' } };
-  for (const setting of Object.values(SETTINGS)) options[setting.flag] = { type: 'string', multiple: setting.flag === 'fault' };
+  for (const setting of Object.values(SETTINGS)) {
+    options[setting.flag] = setting.flag === 'no-admin' ? { type: 'boolean' } : { type: 'string', multiple: setting.flag === 'fault' };
+  }
   try {
     return parseArgs({ args: [...argv], options, strict: true }).values as Record<string, string | string[] | boolean | undefined>;
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp } from './create-app.js';
+import { type AppOptions, createApp, type SecurityOptions } from './create-app.js';
 import { createHttpServer } from './create-http-server.js';
 import type { FaultConfig, FaultState } from './faults/fault-set.js';
 import { checkFixture } from './fixtures/check-fixture.js';
@@ -17,7 +17,7 @@ import type { ActionFilter } from './store/action-journal.js';
 import type { RemoteSession } from './store/remote-sessions.js';
 import type { ActionRecord, Fixture } from './store/types.js';
 
-export interface MockOptions {
+export interface MockOptions extends SecurityOptions {
   /** A fixture file, or fixture data. The default fixtures unless given. */
   fixtures?: string | Fixture;
   /** 0 (the default) picks a free port. */
@@ -34,6 +34,13 @@ export interface MockOptions {
   maxSessions?: number;
   /** Faults the default session starts with. */
   faults?: FaultConfig;
+  /** A client that has not sent its whole request head by then is answered 408 and closed. */
+  headersTimeoutMs?: number;
+  /** How long `close()` (and SIGTERM) waits for requests in flight. */
+  shutdownTimeoutMs?: number;
+  /** One line per request, as text or JSON; none unless given. */
+  log?: AppOptions['log'];
+  writeLog?: AppOptions['writeLog'];
   /** Descriptions already loaded, to start many mocks without loading them again. */
   descriptions?: Descriptions;
 }
@@ -79,8 +86,8 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
     defaultFaults: options.faults,
   });
   const control: MockControl = { sessions, descriptions };
-  const app = createApp({ mock: control, bodyLimit: options.bodyLimit ?? DEFAULTS.bodyLimit });
-  const server = createHttpServer(app, descriptions.api.extensionMethods);
+  const app = createApp({ ...options, mock: control, bodyLimit: options.bodyLimit ?? DEFAULTS.bodyLimit });
+  const server = createHttpServer(app, descriptions.api.extensionMethods, options.headersTimeoutMs ?? DEFAULTS.headersTimeoutMs);
   const host = options.host ?? DEFAULTS.host;
   await listen(server, options.port ?? 0, host);
   const { address, port } = server.address() as AddressInfo;
@@ -88,10 +95,20 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
   control.server.sync(sessions.default);
   const sweeper = setInterval(() => sessions.sweep(), 60_000).unref();
   const url = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
-  return createMockHandle(url, server, sessions, control.server, sweeper);
+  const shutdownMs = options.shutdownTimeoutMs ?? DEFAULTS.shutdownTimeoutMs;
+  return createMockHandle({ url, server, sessions, control: control.server, sweeper, shutdownMs });
 }
 
-function createMockHandle(url: string, server: Server, sessions: MockSessions, control: ServerControl, sweeper: NodeJS.Timeout): Mock {
+interface HandleParts {
+  url: string;
+  server: Server;
+  sessions: MockSessions;
+  control: ServerControl;
+  sweeper: NodeJS.Timeout;
+  shutdownMs: number;
+}
+
+function createMockHandle({ url, server, sessions, control, sweeper, shutdownMs }: HandleParts): Mock {
   const session = (options: SessionOption = {}): MockContext => sessions.get(options.session);
   const syncIfDefault = (context: MockContext) => context === sessions.default && control.sync(context);
   return {
@@ -119,7 +136,7 @@ function createMockHandle(url: string, server: Server, sessions: MockSessions, c
       context.faults.clear();
       syncIfDefault(context);
     },
-    close: (deadlineMs) => {
+    close: (deadlineMs = shutdownMs) => {
       clearInterval(sweeper);
       return control.close(deadlineMs);
     },

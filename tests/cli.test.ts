@@ -102,6 +102,21 @@ describe('the remotix-mock command', () => {
     expect((await fetch(`${starting.url}/groups`)).status).toBe(503);
   });
 
+  it('takes REMOTIX_MOCK_TOKEN and --no-admin', async () => {
+    const bin = await start(['--no-admin'], { REMOTIX_MOCK_TOKEN: 'secret-token-1' });
+    expect((await fetch(`${bin.url}/groups`)).status).toBe(401);
+    expect((await fetch(`${bin.url}/groups`, { headers: { authorization: 'Bearer secret-token-1' } })).status).toBe(200);
+    expect((await fetch(`${bin.url}/__admin/actions`)).status).toBe(404);
+    expect((await fetch(`${bin.url}/__admin/health`)).status).toBe(200);
+    expect(bin.output()).not.toContain('secret-token-1');
+  });
+
+  it('refuses a token too short to guard anything', async () => {
+    const { code, stderr } = await run(process.execPath, [BIN, '--token', 'abc']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('--token must be 8 to 512 visible ASCII characters');
+  });
+
   it('refuses a malformed --fault', async () => {
     const { code, stderr } = await run(process.execPath, [BIN, '--fault', 'PUT /group/']);
     expect(code).toBe(1);

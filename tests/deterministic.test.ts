@@ -3,7 +3,7 @@ import { startTestMock, type TestMock } from './helpers/test-mock.js';
 
 /** The same requests, in order, and the raw text of every answer. */
 async function transcript(t: TestMock, session?: string): Promise<string[]> {
-  const headers = session ? { 'x-mock-session': session } : {};
+  const headers: Record<string, string> = session ? { 'x-mock-session': session } : {};
   const texts: string[] = [];
   const call = async (method: string, path: string, body?: unknown) => {
     const response = await t.call(method, path, body, headers);
