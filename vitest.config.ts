@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      // The contract kit against the mock it starts (black-box, from dist/): one test per scenario.
+      { test: { name: 'contract', include: ['contract-tests/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
       { test: { name: 'integration', include: ['tests/**/*.test.ts'], exclude: ['tests/parallel/**'], testTimeout: 20_000 } },
       // Imports remotix-mock by its package name, as a user would: it runs against the built package.
       { test: { name: 'examples', include: ['examples/**/*.test.ts'] } },

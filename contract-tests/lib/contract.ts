@@ -4,7 +4,7 @@
  */
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
@@ -72,6 +72,17 @@ export class Contract {
     });
   }
 
+  /** The mark on the response the document declares for `status`, or undefined when it declares none. */
+  responseSource(operationId: string, status: number): Source | undefined {
+    const declared = this.operation(operationId).responses[String(status)];
+    return declared ? sourceOf(declared, 'assumed') : undefined;
+  }
+
+  /** A schema of `components.schemas`, dereferenced (e.g. `VncSettings`). */
+  schema(name: string): Json | undefined {
+    return this.document.components?.schemas?.[name];
+  }
+
   /** Checks status, content type and body schema, like Schemathesis' response checks. */
   checkResponse(operationId: string, response: ObservedResponse): Violation[] {
     const operation = this.operation(operationId);
@@ -91,7 +102,7 @@ export class Contract {
     }
     const validate = this.#validator(media, response.params ?? {});
     if (validate(response.body)) return [];
-    const errors = (validate.errors ?? []).map((e) => `${e.instancePath || '(body)'} ${e.message}`).join('; ');
+    const errors = (validate.errors ?? []).map(describeError).join('; ');
     return [{ check: 'schema', source: sourceOf(media, 'assumed'), message: `the body does not match the schema: ${errors}` }];
   }
 
@@ -106,6 +117,13 @@ export class Contract {
     if (!validate) this.#validators.set(schema, (validate = this.#ajv.compile(schema)));
     return validate;
   }
+}
+
+/** `/connections/0 must NOT have additional properties (hasCredentials)`: ajv's message, with the key it is about. */
+function describeError(error: ErrorObject): string {
+  const key = error.params['additionalProperty'] ?? error.params['missingProperty'];
+  const about = error.keyword === 'additionalProperties' && key !== undefined ? ` (${key})` : '';
+  return `${error.instancePath || '(body)'} ${error.message}${about}`;
 }
 
 function sourceOf(node: Json, fallback: Source): Source {
