@@ -1,31 +1,67 @@
+import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
-import { createAjv } from './openapi/create-ajv.js';
-import { createRequestValidators, type RequestValidator } from './openapi/create-request-validators.js';
-import { type ApiDescription, loadApiDescription } from './openapi/load-api-description.js';
-import { readSettingsDefaults } from './openapi/read-settings-defaults.js';
-import { ADMIN_DOCUMENT, API_DOCUMENT } from './package-paths.js';
+import type { RequestValidator } from './openapi/create-request-validators.js';
+import { type OperationRef, PREBUILT_DIR } from './openapi/prebuilt-descriptions.js';
+import { readPrebuiltDescriptions } from './openapi/read-prebuilt-descriptions.js';
+import { ADMIN_DOCUMENT, API_DOCUMENT, PACKAGE_ROOT } from './package-paths.js';
 import type { SettingsDefaults } from './store/types.js';
 
-/** Everything the mock derives from its two OpenAPI documents, built once at start-up and shared. */
+export interface DescribedApi {
+  operations: OperationRef[];
+  /** Methods that only appear under `x-oai-additionalOperations`, e.g. `ACTION`. */
+  extensionMethods: string[];
+}
+
+/** Everything the mock derives from its two OpenAPI documents, built once and shared by every session. */
 export interface Descriptions {
-  api: ApiDescription;
-  admin: ApiDescription;
+  api: DescribedApi;
+  admin: DescribedApi;
   validators: ReadonlyMap<string, RequestValidator>;
   settingsDefaults: SettingsDefaults;
   validateFixture: ValidateFunction;
+  /** `prebuilt`: compiled by `npm run build` from these very documents; `compiled`: at this start-up. */
+  source: 'prebuilt' | 'compiled';
 }
 
+/**
+ * The documents' operations and validators. When `npm run build` compiled them from the same documents
+ * (their SHA-256 matches), start-up loads that; otherwise it validates the documents with swagger-parser
+ * and compiles the validators now, which takes far longer.
+ */
 export async function loadDescriptions(apiFile = API_DOCUMENT, adminFile = ADMIN_DOCUMENT): Promise<Descriptions> {
+  const prebuilt = await readPrebuiltDescriptions(join(PACKAGE_ROOT, PREBUILT_DIR), [apiFile, adminFile]);
+  if (!prebuilt) return compileDescriptions(apiFile, adminFile);
+  const { manifest, validators, settingsDefaults, validateFixture } = prebuilt;
+  return { api: refsOf(manifest.api), admin: refsOf(manifest.admin), validators, settingsDefaults, validateFixture, source: 'prebuilt' };
+}
+
+/** Only what the server needs of each operation at run time. */
+function refsOf(described: { operations: readonly OperationRef[]; extensionMethods: string[] }): DescribedApi {
+  return {
+    operations: described.operations.map(({ operationId, method, path }) => ({ operationId, method, path })),
+    extensionMethods: described.extensionMethods,
+  };
+}
+
+/** The slow path: swagger-parser, YAML and the ajv compiler are loaded only when it is taken. */
+export async function compileDescriptions(apiFile = API_DOCUMENT, adminFile = ADMIN_DOCUMENT): Promise<Descriptions> {
+  const [{ loadApiDescription }, { createAjv }, { createRequestValidators }, { readSettingsDefaults }] = await Promise.all([
+    import('./openapi/load-api-description.js'),
+    import('./openapi/create-ajv.js'),
+    import('./openapi/create-request-validators.js'),
+    import('./openapi/read-settings-defaults.js'),
+  ]);
   const [api, admin] = await Promise.all([loadApiDescription(apiFile), loadApiDescription(adminFile)]);
   const ajv = createAjv();
   const validators = createRequestValidators({ strict: ajv, coercing: createAjv({ coerce: true }) }, [...api.operations, ...admin.operations]);
   const fixtureSchema = (admin.document.components?.schemas as Record<string, object> | undefined)?.Fixture;
   if (!fixtureSchema) throw new Error(`${adminFile} has no components.schemas.Fixture`);
   return {
-    api,
-    admin,
+    api: refsOf(api),
+    admin: refsOf(admin),
     validators,
     settingsDefaults: readSettingsDefaults(api.operations),
     validateFixture: ajv.compile(fixtureSchema),
+    source: 'compiled',
   };
 }

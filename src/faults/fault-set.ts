@@ -47,6 +47,11 @@ export class FaultSet {
   #rules: ActiveRule[] = [];
   #profile: { name: ProfileName; until: number | null } | null = null;
 
+  /** True when nothing is configured: the request path can skip faults altogether. */
+  get empty(): boolean {
+    return this.#latency === null && this.#rules.length === 0 && this.#profile === null;
+  }
+
   configure(config: FaultConfig, now: number): void {
     this.#latency = config.latency ?? null;
     this.#rules = (config.rules ?? []).map((rule) => ({ rule: { ...rule }, pattern: compilePathPattern(rule.path), remaining: rule.times ?? 1 }));

@@ -1,6 +1,7 @@
+import type { IncomingMessage } from 'node:http';
 import type { Context, Hono } from 'hono';
 import type { AppEnv } from './app-env.js';
-import type { Operation } from '../openapi/load-api-description.js';
+import type { OperationRef } from '../openapi/prebuilt-descriptions.js';
 import type { RequestValidator } from '../openapi/create-request-validators.js';
 import { ApiProblem } from './api-problem.js';
 import { readJsonBody } from './read-json-body.js';
@@ -20,7 +21,7 @@ export interface OperationInput<Body = any, State = unknown> {
 export type OperationHandler<State = unknown> = (input: OperationInput<any, State>) => unknown;
 
 export interface BindOptions<State> {
-  operations: readonly Operation[];
+  operations: readonly OperationRef[];
   validators: ReadonlyMap<string, RequestValidator>;
   handlers: Readonly<Record<string, OperationHandler<State>>>;
   /** The largest request body accepted, in bytes. */
@@ -39,10 +40,10 @@ export function bindOperations<State>(app: Hono<AppEnv>, options: BindOptions<St
     const handler = options.handlers[operation.operationId]!;
     const validate = options.validators.get(operation.operationId)!;
     app.on(operation.method, toHonoPath(operation.path), async (c) => {
-      const body = await readJsonBody(c.req.raw, options.bodyLimit);
+      const body = takesNoBody(c.req.method) ? undefined : await readJsonBody(c.req.raw, c.env?.incoming as IncomingMessage | undefined, options.bodyLimit);
       c.set('requestBody', body);
       const params = c.req.param() as Record<string, string>;
-      const query: Record<string, unknown> = c.req.queries();
+      const query: Record<string, unknown> = c.req.url.includes('?') ? c.req.queries() : {};
       const errors = validate({ path: params, query, body });
       if (errors.length > 0) throw new ApiProblem('validation', 'the request does not match the API description', errors);
       const origin = { method: operation.method, path: c.req.path };
@@ -52,7 +53,7 @@ export function bindOperations<State>(app: Hono<AppEnv>, options: BindOptions<St
   }
 }
 
-function assertHandlersMatch(operations: readonly Operation[], handlers: Readonly<Record<string, unknown>>): void {
+function assertHandlersMatch(operations: readonly OperationRef[], handlers: Readonly<Record<string, unknown>>): void {
   const ids = new Set(operations.map((operation) => operation.operationId));
   const missing = [...ids].filter((id) => !Object.hasOwn(handlers, id));
   const extra = Object.keys(handlers).filter((id) => !ids.has(id));
@@ -64,13 +65,18 @@ function assertHandlersMatch(operations: readonly Operation[], handlers: Readonl
   }
 }
 
+/** GET and HEAD cannot carry a body that the document could describe: their bodies are never read. */
+function takesNoBody(method: string): boolean {
+  return method === 'GET' || method === 'HEAD';
+}
+
 /** `/group/{group_uid}` → `/group/:group_uid`. */
 export function toHonoPath(template: string): string {
   return template.replace(/\{([^}]+)\}/g, ':$1');
 }
 
 /** Literal segments win over templated ones: `/computer/{id}/actions` is tried before `/computer/{id}/{connection}`. */
-function bySpecificity(operations: readonly Operation[]): Operation[] {
+function bySpecificity(operations: readonly OperationRef[]): OperationRef[] {
   const templated = (path: string) => (path.match(/\{/g) ?? []).length;
   return [...operations].sort((a, b) => templated(a.path) - templated(b.path));
 }

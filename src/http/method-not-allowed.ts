@@ -1,11 +1,11 @@
-import type { Operation } from '../openapi/load-api-description.js';
+import type { OperationRef } from '../openapi/prebuilt-descriptions.js';
 import { ApiProblem } from './api-problem.js';
 
 /**
  * For a request no route took: 405 with `Allow` when some operation has the path with another method,
  * 404 when no operation has the path at all.
  */
-export function createUnroutedProblem(operations: readonly Operation[]): (method: string, path: string) => ApiProblem {
+export function createUnroutedProblem(operations: readonly OperationRef[]): (method: string, path: string) => ApiProblem {
   const templates = new Map<string, { pattern: RegExp; methods: Set<string> }>();
   for (const { path, method } of operations) {
     const entry = templates.get(path) ?? { pattern: toPattern(path), methods: new Set<string>() };

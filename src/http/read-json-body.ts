@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { ApiProblem } from './api-problem.js';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -7,13 +8,16 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * The request's JSON body, or undefined when it has none. Refuses, without reading further, a body over
- * `limit` bytes (413), one not sent as JSON (415), and one that is not UTF-8 JSON (400).
+ * `limit` bytes (413), one not sent as JSON (415), and one that is not UTF-8 JSON (400). Reads Node's
+ * request stream directly when there is one: building a fetch Request for the body costs more than the rest.
  */
-export async function readJsonBody(request: Request, limit = DEFAULT_BODY_LIMIT): Promise<unknown> {
-  if (request.body === null) return undefined;
+export async function readJsonBody(request: Request, incoming: IncomingMessage | undefined, limit = DEFAULT_BODY_LIMIT): Promise<unknown> {
   const length = request.headers.get('content-length');
+  const chunked = request.headers.has('transfer-encoding');
+  if (!chunked && (length === null || length === '0')) return undefined;
   if (length !== null && Number(length) > limit) throw tooLarge(limit);
-  const bytes = await readAtMost(request, limit);
+  const bytes = incoming ? await readIncoming(incoming, limit) : new Uint8Array(await request.arrayBuffer());
+  if (bytes.length > limit) throw tooLarge(limit);
   if (bytes.length === 0) return undefined;
   const type = request.headers.get('content-type');
   if (type === null || !JSON_TYPE.test(type)) {
@@ -24,15 +28,36 @@ export async function readJsonBody(request: Request, limit = DEFAULT_BODY_LIMIT)
   return parse(bytes);
 }
 
-async function readAtMost(request: Request, limit: number): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of request.body ?? []) {
-    size += chunk.length;
-    if (size > limit) throw tooLarge(limit);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks, size);
+/** Collects the body, and stops (pausing the stream) as soon as it passes `limit`. */
+function readIncoming(incoming: IncomingMessage, limit: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        cleanup();
+        incoming.pause();
+        reject(tooLarge(limit));
+      } else chunks.push(chunk);
+    };
+    const onEnd = () => {
+      cleanup();
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(new ApiProblem('malformed-request', `the body could not be read: ${error.message}`));
+    };
+    const cleanup = () => {
+      incoming.off('data', onData);
+      incoming.off('end', onEnd);
+      incoming.off('error', onError);
+    };
+    incoming.on('data', onData);
+    incoming.on('end', onEnd);
+    incoming.on('error', onError);
+  });
 }
 
 function parse(bytes: Uint8Array): unknown {

@@ -16,6 +16,11 @@ export interface RequestRecord {
   fault?: string;
 }
 
+export interface RequestJournalState {
+  entries: Array<RequestEntry & { seq: number }>;
+  seq: number;
+}
+
 export interface RequestFilter {
   method?: string;
   /** A path pattern: `*` for (part of) one segment, `**` for anything. */
@@ -24,25 +29,34 @@ export interface RequestFilter {
   since?: number;
 }
 
-/** The last `limit` API requests. */
+/** What the request path hands over: the time as a number, formatted only when the journal is read. */
+export interface RequestEntry {
+  timeMs: number;
+  method: string;
+  path: string;
+  status: number;
+  durationMs: number;
+  body: unknown;
+  fault: string | undefined;
+}
+
+/** The last `limit` API requests. Recording is on every request's path, so it only stores; reading formats. */
 export class RequestJournal {
-  #entries: RingBuffer<RequestRecord>;
+  #entries: RingBuffer<RequestEntry & { seq: number }>;
   #seq = 0;
 
   constructor(limit: number) {
     this.#entries = new RingBuffer(limit);
   }
 
-  record(entry: Omit<RequestRecord, 'seq'>): void {
-    const record: RequestRecord = { seq: ++this.#seq, ...entry };
-    if (entry.body === undefined) delete record.body;
-    else record.body = maskSecrets(entry.body);
-    if (entry.fault === undefined) delete record.fault;
-    this.#entries.push(record);
+  record(entry: RequestEntry): void {
+    if (entry.body !== undefined) entry.body = maskSecrets(entry.body);
+    (entry as RequestEntry & { seq: number }).seq = ++this.#seq;
+    this.#entries.push(entry as RequestEntry & { seq: number });
   }
 
   list(filter: RequestFilter = {}): RequestRecord[] {
-    return structuredClone(this.#select(filter));
+    return this.#select(filter).map(toRecord);
   }
 
   count(filter: RequestFilter = {}): number {
@@ -58,17 +72,17 @@ export class RequestJournal {
     this.#seq = 0;
   }
 
-  save(): { entries: RequestRecord[]; seq: number } {
+  save(): RequestJournalState {
     return { entries: structuredClone(this.#entries.toArray()), seq: this.#seq };
   }
 
-  load(state: { entries: RequestRecord[]; seq: number }): void {
+  load(state: RequestJournalState): void {
     this.#entries.clear();
     for (const entry of structuredClone(state.entries)) this.#entries.push(entry);
     this.#seq = state.seq;
   }
 
-  #select(filter: RequestFilter): RequestRecord[] {
+  #select(filter: RequestFilter): Array<RequestEntry & { seq: number }> {
     const path = filter.path === undefined ? undefined : compilePathPattern(filter.path);
     return this.#entries.toArray().filter(
       (entry) =>
@@ -78,4 +92,11 @@ export class RequestJournal {
         (filter.since === undefined || entry.seq > filter.since),
     );
   }
+}
+
+function toRecord({ seq, timeMs, method, path, status, durationMs, body, fault }: RequestEntry & { seq: number }): RequestRecord {
+  const record: RequestRecord = { seq, time: new Date(timeMs).toISOString(), method, path, status, durationMs };
+  if (body !== undefined) record.body = structuredClone(body);
+  if (fault !== undefined) record.fault = fault;
+  return record;
 }

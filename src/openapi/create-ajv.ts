@@ -11,8 +11,15 @@ const ANNOTATIONS = ['example', 'xml', 'externalDocs', 'x-remotix-source', 'x-re
  * An ajv for OpenAPI 3.1 schemas (JSON Schema 2020-12): strict, every error reported, formats checked.
  * `coerce` is for query strings only: `?since=5` arrives as `['5']` and leaves as `5`.
  */
-export function createAjv({ coerce = false } = {}): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, coerceTypes: coerce ? 'array' : false });
+export function createAjv({ coerce = false, standalone = false } = {}): Ajv2020 {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    allowUnionTypes: true,
+    coerceTypes: coerce ? 'array' : false,
+    code: { source: standalone },
+  });
   addFormats(ajv);
   ajv.addVocabulary(ANNOTATIONS);
   return ajv;

@@ -2,7 +2,7 @@ import { type Clock, createClock } from '../determinism/create-clock.js';
 import { createRandom, type Random } from '../determinism/create-random.js';
 import { FaultSet } from '../faults/fault-set.js';
 import { maskSecrets } from '../journal/mask-secrets.js';
-import { RequestJournal, type RequestRecord } from '../journal/request-journal.js';
+import { RequestJournal, type RequestJournalState } from '../journal/request-journal.js';
 import { createIdGenerator } from '../store/create-id-generator.js';
 import { Store, type StoreSnapshot } from '../store/store.js';
 import type { Fixture, SettingsDefaults } from '../store/types.js';
@@ -21,7 +21,7 @@ export interface ContextOptions {
 /** Everything `restore` needs to put a session back exactly. */
 export interface ContextSnapshot {
   store: StoreSnapshot;
-  requests: { entries: RequestRecord[]; seq: number };
+  requests: RequestJournalState;
 }
 
 /** One mock session: its own state, journals and faults. The default session has no name. */

@@ -14,9 +14,9 @@ export function createApiTrafficMiddleware(): MiddlewareHandler<AppEnv> {
     if (c.req.path === ADMIN_PREFIX || c.req.path.startsWith(`${ADMIN_PREFIX}/`)) return next();
     const context = c.get('context');
     const started = context.now();
-    const record = (status: number, fault?: string) =>
+    const record = (status: number, fault: string | undefined) =>
       context.requests.record({
-        time: new Date(started).toISOString(),
+        timeMs: started,
         method: c.req.method,
         path: c.req.path,
         status,
@@ -25,8 +25,11 @@ export function createApiTrafficMiddleware(): MiddlewareHandler<AppEnv> {
         fault,
       });
 
-    const decision = context.faults.decide(c.req.method, c.req.path, Date.now());
-    const faulted = answerFault(c, decision);
+    if (context.faults.empty) {
+      await next();
+      return record(c.res.status, undefined);
+    }
+    const faulted = answerFault(c, context.faults.decide(c.req.method, c.req.path, Date.now()));
     if (faulted) {
       record(faulted.status, faulted.fault);
       return faulted.response;

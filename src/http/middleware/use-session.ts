@@ -4,8 +4,8 @@ import type { AppEnv } from '../app-env.js';
 
 /** Finds the request's mock session from `X-Mock-Session` (the default one without it). */
 export function createSessionMiddleware(sessions: MockSessions): MiddlewareHandler<AppEnv> {
-  return async function useSession(c, next) {
+  return function useSession(c, next) {
     c.set('context', sessions.get(c.req.header(SESSION_HEADER)));
-    await next();
+    return next();
   };
 }

@@ -1,0 +1,110 @@
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { httpRequest, runLoad } from './load-client.js';
+import { MOCK_BIN, spawnServer } from './spawn-server.js';
+
+const GENERATOR = fileURLToPath(new URL('../scripts/generate-fixtures.ts', import.meta.url));
+const TSX = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
+function getStatus(port: number, path: string): Promise<number> {
+  return new Promise((resolve) => {
+    const req = request({ port, host: '127.0.0.1', path, agent: false }, (res) => {
+      res.resume();
+      resolve(res.statusCode!);
+    });
+    req.on('error', () => resolve(0));
+    req.end();
+  });
+}
+
+/** Spawn → first 200 on GET /groups, in ms, and the RSS (MiB) right then. */
+async function spawnToFirst200(args: string[]): Promise<{ ms: number; rssMiB: number }> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, args.map((a) => a.replace('{port}', String(port))), { stdio: 'ignore' });
+  try {
+    while ((await getStatus(port, '/groups')) !== 200) {
+      if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    const ms = performance.now() - started;
+    const rssMiB = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) / 1024;
+    return { ms, rssMiB };
+  } finally {
+    child.kill('SIGKILL');
+    await once(child, 'exit');
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** The median of 5 spawn-to-first-200 times, for the mock and for a bare node process. */
+export async function measureColdStart(mockBin: string, bareScript: string): Promise<string[]> {
+  const mock: Array<{ ms: number; rssMiB: number }> = [];
+  const bare: Array<{ ms: number; rssMiB: number }> = [];
+  for (let i = 0; i < 5; i++) {
+    bare.push(await spawnToFirst200([bareScript, '{port}']));
+    mock.push(await spawnToFirst200([mockBin, '--port', '{port}', '--log', 'off']));
+  }
+  const m = median(mock.map((r) => r.ms));
+  const b = median(bare.map((r) => r.ms));
+  return [
+    '| process | spawn to first 200 (median of 5) | RSS then |',
+    '| --- | ---: | ---: |',
+    `| bare node:http | ${b.toFixed(0)} ms | ${median(bare.map((r) => r.rssMiB)).toFixed(1)} MiB |`,
+    `| remotix-mock, default fixtures | ${m.toFixed(0)} ms | ${median(mock.map((r) => r.rssMiB)).toFixed(1)} MiB |`,
+    '',
+    `Cold start ratio: ${(m / b).toFixed(2)}× a bare node process.`,
+  ];
+}
+
+async function generate(dir: string, name: string, connections: number, groups: number): Promise<string> {
+  const out = join(dir, name);
+  await promisify(execFile)(TSX, [GENERATOR, '--connections', String(connections), '--groups', String(groups), '--out', out]);
+  return out;
+}
+
+/**
+ * Start-up time, RSS, and GET /group/{uid} on a group of 100 items, for a fixture of 100 connections and
+ * for one of `total` connections in total/100 groups: the read must not grow with the total.
+ */
+export async function measureScale(dir: string, total: number): Promise<string[]> {
+  const lines = [
+    '| fixture | start to first 200 | RSS after start | RSS after load | GET /group/{uid} (100 items) req/s | p50 ms | p99 ms |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  const results: number[] = [];
+  for (const [label, connections] of [['100 connections, 1 group', 100], [`${total} connections, ${total / 100} groups`, total]] as const) {
+    const file = await generate(dir, `${connections}.json`, connections, Math.max(1, connections / 100));
+    const start = await spawnToFirst200([MOCK_BIN, '--port', '{port}', '--log', 'off', '--fixtures', file]);
+    const server = await spawnServer([MOCK_BIN, '--port', '0', '--log', 'off', '--fixtures', file]);
+    try {
+      const rssStart = server.rssMiB();
+      const port = Number(new URL(server.url).port);
+      const request = httpRequest('GET', '/group/A000-0000');
+      await runLoad({ port, request, connections: 10, durationMs: 500 });
+      const load = await runLoad({ port, request, connections: 10, durationMs: 3000 });
+      results.push(load.p50Ms);
+      lines.push(`| ${label} | ${start.ms.toFixed(0)} ms | ${rssStart.toFixed(1)} MiB | ${server.rssMiB().toFixed(1)} MiB | ${Math.round(load.perSecond)} | ${load.p50Ms.toFixed(2)} | ${load.p99Ms.toFixed(2)} |`);
+    } finally {
+      await server.stop();
+    }
+  }
+  lines.push('', `GET /group/{uid} p50 with ${total} connections vs 100: ${(results[1]! / results[0]!).toFixed(2)}×.`);
+  return lines;
+}

@@ -1,0 +1,132 @@
+/**
+ * npm run bench: the mock against the physical limit, a bare node:http server, measured in the same run.
+ *
+ * Both servers run as child processes and are loaded in turn by the same keep-alive client (this process,
+ * 10 connections). Prints requests/s, p50 and p99 for each scenario with the ratio to the bare server,
+ * then cold start, memory and scale, and writes the tables to bench/results.md.
+ *
+ *   npm run bench [-- --seconds 5 --scale-connections 100000]
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { measureColdStart, measureScale } from './measure-start.js';
+import { httpRequest, type LoadResult, runLoad } from './load-client.js';
+import { MOCK_BIN, spawnServer, type SpawnedServer } from './spawn-server.js';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '10' },
+    'scale-connections': { type: 'string', default: '100000' },
+    out: { type: 'string', default: fileURLToPath(new URL('./results.md', import.meta.url)) },
+  },
+});
+const durationMs = Number(values.seconds) * 1000;
+const connections = Number(values.connections);
+const BARE = fileURLToPath(new URL('./bare-server.mjs', import.meta.url));
+
+interface Scenario {
+  name: string;
+  request: Buffer;
+  /** What the bare server gets: the same request, except that it cannot parse ACTION. */
+  bare: Buffer;
+}
+
+const scenarios: Scenario[] = [
+  { name: 'GET /groups', request: httpRequest('GET', '/groups'), bare: httpRequest('GET', '/groups') },
+  { name: 'GET /group/{uid}', request: httpRequest('GET', '/group/0123-CDEF'), bare: httpRequest('GET', '/group/0123-CDEF') },
+  {
+    name: 'PUT /computer/123456/VNC',
+    request: httpRequest('PUT', '/computer/123456/VNC', { quality: 'low' }),
+    bare: httpRequest('PUT', '/computer/123456/VNC', { quality: 'low' }),
+  },
+  {
+    name: 'ACTION /connection/{uid}/connect',
+    request: httpRequest('ACTION', '/connection/1000-0001/connect'),
+    bare: httpRequest('POST', '/connection/1000-0001/connect'),
+  },
+  {
+    name: 'PUT /connection/ (create)',
+    request: httpRequest('PUT', '/connection/', { name: 'Bench connection', category_uid: 'A1B2-C3D4' }),
+    bare: httpRequest('PUT', '/connection/', { name: 'Bench connection', category_uid: 'A1B2-C3D4' }),
+  },
+];
+
+async function load(server: SpawnedServer, request: Buffer): Promise<LoadResult> {
+  const port = Number(new URL(server.url).port);
+  await runLoad({ port, request, connections, durationMs: Math.min(1000, durationMs / 5) });
+  return runLoad({ port, request, connections, durationMs });
+}
+
+const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
+const fixed = (n: number, digits = 2) => n.toFixed(digits);
+
+async function throughput(): Promise<string[]> {
+  const bare = await spawnServer([BARE, '0']);
+  const mock = await spawnServer([MOCK_BIN, '--port', '0', '--log', 'off']);
+  const lines = [
+    row(['scenario', 'bare req/s', 'mock req/s', 'ratio', 'mock p50 ms', 'mock p99 ms', 'bare p50 ms', 'bare p99 ms', 'mock statuses']),
+    row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
+  ];
+  try {
+    for (const scenario of scenarios) {
+      const b = await load(bare, scenario.bare);
+      const m = await load(mock, scenario.request);
+      const line = row([
+        scenario.name, Math.round(b.perSecond), Math.round(m.perSecond), `${fixed(m.perSecond / b.perSecond)}×`,
+        fixed(m.p50Ms), fixed(m.p99Ms), fixed(b.p50Ms), fixed(b.p99Ms), JSON.stringify(m.statuses),
+      ]);
+      console.log(line);
+      lines.push(line);
+    }
+    lines.push('', `Mock RSS after the load: ${fixed(mock.rssMiB(), 1)} MiB.`);
+  } finally {
+    await Promise.all([bare.stop(), mock.stop()]);
+  }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const started = new Date().toISOString();
+  console.log(`remotix-mock bench: ${connections} connections, ${durationMs / 1000} s per scenario and server, Node ${process.version}\n`);
+  const table = await throughput();
+  const cold = await measureColdStart(MOCK_BIN, BARE);
+  console.log(`\n${cold.join('\n')}`);
+  const dir = await mkdtemp(join(tmpdir(), 'remotix-bench-'));
+  let scale: string[];
+  try {
+    scale = await measureScale(dir, Number(values['scale-connections']));
+    console.log(`\n${scale.join('\n')}`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  const report = [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench\` on ${started}: Node ${process.version}, ${connections} keep-alive connections,`,
+    `${durationMs / 1000} s per scenario and server, client and servers on the same machine (loopback).`,
+    'The bare server answers every request with a fixed small JSON; it cannot parse ACTION, so its ACTION row is a POST.',
+    'The mock runs with `--log off` and the default fixtures.',
+    '',
+    '## Throughput',
+    '',
+    ...table,
+    '',
+    '## Cold start',
+    '',
+    ...cold,
+    '',
+    '## Memory and scale',
+    '',
+    ...scale,
+    '',
+  ];
+  await writeFile(values.out!, report.join('\n'));
+  console.log(`\nwritten to ${values.out}`);
+}
+
+await main();
+

@@ -1,0 +1,67 @@
+/**
+ * Writes a large fixture file for scale tests:
+ *
+ *   npm run fixtures:generate -- --connections 100000 [--groups 1000] [--computers 0] [--out fixtures/generated.json]
+ *
+ * Connections are spread evenly over the groups, every protocol in turn, each with credentials. The
+ * reference's computer 123456 is always included, so the usual examples keep working.
+ */
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    connections: { type: 'string', default: '100000' },
+    groups: { type: 'string', default: '1000' },
+    computers: { type: 'string', default: '0' },
+    out: { type: 'string', default: 'fixtures/generated.json' },
+  },
+});
+const connections = Number(values.connections);
+const groups = Number(values.groups);
+const computers = Number(values.computers);
+if (![connections, groups, computers].every(Number.isSafeInteger) || groups < 1 || groups > 0xffff) {
+  throw new Error('--connections, --groups and --computers are whole numbers; 1 ≤ groups ≤ 65535');
+}
+
+const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
+const groupUid = (g: number) => `A000-${hex(g)}`;
+const protocols = ['RDP', 'NEAR', 'APPLE', 'VNC'] as const;
+const credentialsFor = (protocol: string, i: number): Record<string, string> | undefined =>
+  protocol === 'RDP' ? { 'rdp.username': `user${i}`, 'rdp.password': `pw-${i}` }
+  : protocol === 'NEAR' ? { 'rxp.username': `user${i}`, 'rxp.password': `pw-${i}` }
+  : protocol === 'APPLE' ? { 'apple.username': `user${i}`, 'apple.password': `pw-${i}` }
+  : undefined;
+
+const fixture = {
+  groups: Array.from({ length: groups }, (_, g) => ({ group_uid: groupUid(g), name: `Group ${g + 1}` })),
+  connections: Array.from({ length: connections }, (_, i) => {
+    const protocol = protocols[i % protocols.length]!;
+    const credentials = credentialsFor(protocol, i);
+    return {
+      uid: `${hex(Math.floor(i / 0x10000) + 0xb000)}-${hex(i % 0x10000)}`,
+      name: `Connection ${i + 1}`,
+      category_uid: groupUid(i % groups),
+      protocol,
+      ...(credentials ? { credentials } : {}),
+    };
+  }),
+  computers: [
+    {
+      computer_id: '123456',
+      name: 'Studio Mac',
+      category_uid: groupUid(0),
+      connections: { VNC: { settings: { host: 'studio-mac.example.net' } }, RDP_3390: {}, NEAR: {} },
+    },
+    ...Array.from({ length: computers }, (_, i) => ({
+      computer_id: String(200000 + i),
+      name: `Computer ${i + 1}`,
+      category_uid: groupUid(i % groups),
+      connections: { NEAR: {} },
+    })),
+  ],
+  nearby: [{ name: 'Printer kiosk', host: '192.168.1.40', protocol: 'RDP' }],
+};
+
+await writeFile(values.out!, JSON.stringify(fixture));
+console.log(`${values.out}: ${groups} groups, ${connections} connections, ${fixture.computers.length} computers`);
