@@ -17,7 +17,7 @@ export interface OperationInput<Body = any, State = unknown> {
   state: State;
 }
 
-/** Returns the JSON body of the 200 answer; `undefined` answers `{}`. */
+/** Returns the JSON body of the 200 answer (`undefined` answers `{}`), or a whole Response (pages, assets). */
 export type OperationHandler<State = unknown> = (input: OperationInput<any, State>) => unknown;
 
 export interface BindOptions<State> {
@@ -48,7 +48,7 @@ export function bindOperations<State>(app: Hono<AppEnv>, options: BindOptions<St
       if (errors.length > 0) throw new ApiProblem('validation', 'the request does not match the API description', errors);
       const origin = { method: operation.method, path: c.req.path };
       const result = await handler({ params, query, body, origin, state: options.state(c) });
-      return c.json(result ?? {}, 200);
+      return result instanceof Response ? result : c.json(result ?? {}, 200);
     });
   }
 }
