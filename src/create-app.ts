@@ -12,6 +12,7 @@ import type { MockControl, RequestState } from './http/handlers/handlers.js';
 import { createUnroutedProblem } from './http/method-not-allowed.js';
 import { ADMIN_PREFIX, createApiTrafficMiddleware } from './http/middleware/api-traffic.js';
 import { createRequestLogger, type LogFormat } from './http/middleware/log-requests.js';
+import { createDotSegmentGuard } from './http/middleware/reject-dot-segments.js';
 import { createBearerTokenMiddleware } from './http/middleware/require-bearer-token.js';
 import { createSessionMiddleware } from './http/middleware/use-session.js';
 
@@ -50,6 +51,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     app.use('*', createRequestLogger(options.log, options.writeLog ?? ((line) => process.stdout.write(`${line}\n`))));
   }
   useSecurity(app, options);
+  app.use('*', createDotSegmentGuard());
   app.use('*', createSessionMiddleware(mock.sessions));
   app.use('*', createApiTrafficMiddleware());
 

@@ -94,3 +94,12 @@ describe('admin paths', () => {
     expect(response.headers.get('allow')).toBe('GET, HEAD, DELETE');
   });
 });
+
+describe('journaled bodies', () => {
+  it('keeps a note of the size instead of a large body', async () => {
+    const big = { name: 'x'.repeat(20_000) };
+    expect((await t.call('PUT', '/group/', big)).status).toBe(400);
+    const [entry] = (await admin('/__admin/requests')).requests;
+    expect(entry.body).toBe(`[a body of ${JSON.stringify(big).length} bytes, not kept]`);
+  });
+});

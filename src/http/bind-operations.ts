@@ -40,8 +40,9 @@ export function bindOperations<State>(app: Hono<AppEnv>, options: BindOptions<St
     const handler = options.handlers[operation.operationId]!;
     const validate = options.validators.get(operation.operationId)!;
     app.on(operation.method, toHonoPath(operation.path), async (c) => {
-      const body = takesNoBody(c.req.method) ? undefined : await readJsonBody(c.req.raw, c.env?.incoming as IncomingMessage | undefined, options.bodyLimit);
-      c.set('requestBody', body);
+      const read = await readJsonBody(c.req.raw, c.env?.incoming as IncomingMessage | undefined, options.bodyLimit);
+      const body = read.value;
+      c.set('requestBody', read.bytes <= JOURNALED_BODY_LIMIT ? body : `[a body of ${read.bytes} bytes, not kept]`);
       const params = c.req.param() as Record<string, string>;
       const query: Record<string, unknown> = c.req.url.includes('?') ? c.req.queries() : {};
       const errors = validate({ path: params, query, body });
@@ -65,10 +66,8 @@ function assertHandlersMatch(operations: readonly OperationRef[], handlers: Read
   }
 }
 
-/** GET and HEAD cannot carry a body that the document could describe: their bodies are never read. */
-function takesNoBody(method: string): boolean {
-  return method === 'GET' || method === 'HEAD';
-}
+/** Larger bodies are journaled as a note of their size: the journals must stay small. */
+export const JOURNALED_BODY_LIMIT = 16 * 1024;
 
 /** `/group/{group_uid}` → `/group/:group_uid`. */
 export function toHonoPath(template: string): string {

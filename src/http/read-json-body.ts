@@ -6,26 +6,32 @@ export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** A parsed body and its size on the wire. */
+export interface JsonBody {
+  value: unknown;
+  bytes: number;
+}
+
 /**
- * The request's JSON body, or undefined when it has none. Refuses, without reading further, a body over
+ * The request's JSON body (`value` undefined when it has none). Refuses, without reading further, a body over
  * `limit` bytes (413), one not sent as JSON (415), and one that is not UTF-8 JSON (400). Reads Node's
  * request stream directly when there is one: building a fetch Request for the body costs more than the rest.
  */
-export async function readJsonBody(request: Request, incoming: IncomingMessage | undefined, limit = DEFAULT_BODY_LIMIT): Promise<unknown> {
+export async function readJsonBody(request: Request, incoming: IncomingMessage | undefined, limit = DEFAULT_BODY_LIMIT): Promise<JsonBody> {
   const length = request.headers.get('content-length');
   const chunked = request.headers.has('transfer-encoding');
-  if (!chunked && (length === null || length === '0')) return undefined;
+  if (!chunked && (length === null || length === '0')) return { value: undefined, bytes: 0 };
   if (length !== null && Number(length) > limit) throw tooLarge(limit);
   const bytes = incoming ? await readIncoming(incoming, limit) : new Uint8Array(await request.arrayBuffer());
   if (bytes.length > limit) throw tooLarge(limit);
-  if (bytes.length === 0) return undefined;
+  if (bytes.length === 0) return { value: undefined, bytes: 0 };
   const type = request.headers.get('content-type');
   if (type === null || !JSON_TYPE.test(type)) {
     throw new ApiProblem('unsupported-media-type', 'the body must be sent as application/json', [
       { path: '/header/content-type', message: type === null ? 'is required with a body' : `is ${type}, not application/json` },
     ]);
   }
-  return parse(bytes);
+  return { value: parse(bytes), bytes: bytes.length };
 }
 
 /** Collects the body, and stops (pausing the stream) as soon as it passes `limit`. */

@@ -18,3 +18,12 @@ describe('maskSecrets', () => {
     expect(Object.getOwnPropertyDescriptor(masked, '__proto__')?.value).toEqual({ password: '***' });
   });
 });
+
+describe('maskSecrets on hostile depth', () => {
+  it('cuts a body nested 10,000 deep instead of overflowing the stack', () => {
+    const deep = JSON.parse(`${'['.repeat(10_000)}${']'.repeat(10_000)}`);
+    let masked = maskSecrets(deep) as unknown;
+    for (let depth = 0; depth < 32; depth++) masked = (masked as unknown[])[0];
+    expect(masked).toBe('[nested deeper than 32 levels]');
+  });
+});
