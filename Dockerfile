@@ -6,6 +6,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
+# The build also precompiles the documents' validators (src/prebuild.ts) into dist/openapi/prebuilt.
+COPY openapi ./openapi
 COPY src ./src
 RUN npm run build && npm prune --omit=dev --ignore-scripts
 
@@ -17,7 +19,7 @@ WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
-COPY openapi ./openapi
+COPY --from=build /app/openapi ./openapi
 COPY fixtures ./fixtures
 USER node
 EXPOSE 3000
