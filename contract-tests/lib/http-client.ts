@@ -1,5 +1,5 @@
-import http from 'node:http';
-import https from 'node:https';
+import { createHttpCaller } from '../../client/create-http-caller.js';
+import { createNodeHttpFetch } from './node-http-fetch.js';
 
 export interface ApiRequest {
   method: string;
@@ -31,66 +31,42 @@ export class RequestError extends Error {
   override readonly name = 'RequestError';
 }
 
-/** A client on Node's own `http`, which sends any method token (ACTION too) and has no port deny-list. */
+/**
+ * The kit's HTTP, on the package's own typed-client caller (`remotix-mock/client`) over Node's `http`:
+ * any method token (ACTION too), any port, requests strictly one at a time, each with its own timeout.
+ */
 export function createHttpClient(baseUrl: string, timeoutMs: number): HttpClient {
-  const secure = baseUrl.startsWith('https:');
-  const agent = secure ? new https.Agent({ keepAlive: true, maxSockets: 1 }) : new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const transport = createNodeHttpFetch();
   let queue: Promise<unknown> = Promise.resolve();
   return {
     baseUrl,
     send(request, signal) {
-      const next = queue.then(() => exchange(baseUrl, agent, request, timeoutMs, signal));
+      const next = queue.then(() => exchange(baseUrl, transport.fetch, request, timeoutMs, signal));
       queue = next.catch(() => undefined);
       return next;
     },
-    close: () => agent.destroy(),
+    close: () => transport.close(),
   };
 }
 
-function exchange(baseUrl: string, agent: http.Agent, request: ApiRequest, timeoutMs: number, outer?: AbortSignal): Promise<ApiResponse> {
-  const { text, contentType } = encodeBody(request);
-  const signals = [AbortSignal.timeout(timeoutMs), ...(outer ? [outer] : [])];
-  const signal = AbortSignal.any(signals);
+async function exchange(baseUrl: string, fetch: typeof globalThis.fetch, request: ApiRequest, timeoutMs: number, outer?: AbortSignal): Promise<ApiResponse> {
+  const signal = AbortSignal.any([AbortSignal.timeout(timeoutMs), ...(outer ? [outer] : [])]);
+  if (signal.aborted) throw abortError(signal, timeoutMs, request);
+  const call = createHttpCaller({ baseUrl, fetch: (input, init) => fetch(input, { ...init, signal }), timeoutMs });
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (text !== undefined) {
-    headers['content-length'] = String(Buffer.byteLength(text));
-    if (contentType !== undefined) headers['content-type'] = contentType;
+  let body: unknown = request.body;
+  if (request.raw) {
+    body = request.raw.text;
+    headers['content-type'] = request.raw.contentType ?? '';
   }
-  const url = new URL(request.path, `${baseUrl}/`);
-  const transport = url.protocol === 'https:' ? https : http;
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(abortError(signal, timeoutMs, request));
-    const req = transport.request(url, { method: request.method, headers, agent, signal }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', (error) => reject(new RequestError(`${request.method} ${request.path}: ${error.message}`)));
-      res.on('end', () => resolve(toResponse(res, Buffer.concat(chunks).toString('utf8'))));
-    });
-    req.on('error', (error) => {
-      reject(signal.aborted ? abortError(signal, timeoutMs, request) : new RequestError(`${request.method} ${request.path}: ${error.message}`));
-    });
-    req.end(text);
-  });
-}
-
-function encodeBody(request: ApiRequest): { text?: string; contentType?: string } {
-  if (request.raw) return request.raw;
-  if (request.body === undefined) return {};
-  return { text: JSON.stringify(request.body), contentType: 'application/json' };
-}
-
-function toResponse(res: http.IncomingMessage, text: string): ApiResponse {
-  const contentType = res.headers['content-type'] ?? null;
-  let body: unknown = text;
-  if (contentType !== null && /json/i.test(contentType) && text.length > 0) {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = text;
-    }
+  try {
+    const response = await call(request.method, request.path, body, headers);
+    const contentType = response.headers.get('content-type');
+    return { status: response.status, contentType, allow: response.headers.get('allow'), body: response.body ?? '' };
+  } catch (error) {
+    if (signal.aborted) throw abortError(signal, timeoutMs, request);
+    throw new RequestError(`${request.method} ${request.path}: ${(error as Error).message}`);
   }
-  const allow = res.headers['allow'];
-  return { status: res.statusCode ?? 0, contentType, allow: allow === undefined ? null : String(allow), body };
 }
 
 function abortError(signal: AbortSignal, timeoutMs: number, request: ApiRequest): RequestError {

@@ -1,7 +1,10 @@
 /**
  * An example integration: rotate the password of every RDP connection in a Remotix group.
- * It talks to whatever base URL it is given: a real Remotix, or remotix-mock in tests.
+ * It talks to whatever base URL it is given: a real Remotix, or remotix-mock in tests, through the
+ * package's typed client.
  */
+import { createRemotixClient } from 'remotix-mock/client';
+
 export interface RotationOptions {
   baseUrl: string;
   groupUid: string;
@@ -16,33 +19,19 @@ export interface RotationResult {
   failed: Array<{ uid: string; status: number }>;
 }
 
-interface Connection {
-  uid: string;
-  name: string;
-  protocol: string | null;
-}
-
 export async function rotatePasswords({ baseUrl, groupUid, newPassword, retries = 2 }: RotationOptions): Promise<RotationResult> {
-  const group = await fetch(`${baseUrl}/group/${groupUid}`);
+  const remotix = createRemotixClient({ baseUrl });
+  const group = await remotix.getGroup({ group_uid: groupUid });
   if (group.status !== 200) throw new Error(`GET /group/${groupUid} answered ${group.status}`);
-  const { connections } = (await group.json()) as { connections: Connection[] };
   const result: RotationResult = { rotated: [], failed: [] };
-  for (const connection of connections.filter((c) => c.protocol === 'RDP')) {
-    const status = await putPassword(baseUrl, connection.uid, newPassword(connection), retries);
+  for (const connection of group.body.connections.filter((c) => c.protocol === 'RDP')) {
+    let status: number;
+    for (let attempt = 0; ; attempt++) {
+      ({ status } = await remotix.setConnectionCredentials({ uid: connection.uid }, { 'rdp.password': newPassword(connection) }));
+      if (status !== 503 || attempt >= retries) break;
+    }
     if (status === 200) result.rotated.push(connection.uid);
     else result.failed.push({ uid: connection.uid, status });
   }
   return result;
-}
-
-async function putPassword(baseUrl: string, uid: string, password: string, retries: number): Promise<number> {
-  for (let attempt = 0; ; attempt++) {
-    const response = await fetch(`${baseUrl}/connection/${uid}/credentials`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ 'rdp.password': password }),
-    });
-    await response.arrayBuffer();
-    if (response.status !== 503 || attempt >= retries) return response.status;
-  }
 }
