@@ -1,0 +1,86 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+
+/** A JSON Schema object of the OpenAPI document, dereferenced. */
+export type Schema = Record<string, any>;
+
+export interface OperationInfo {
+  operationId: string;
+  /** Upper case: `GET`, `ACTION`. */
+  method: string;
+  /** The path template: `/group/{group_uid}`. */
+  path: string;
+  /** The names of its path parameters. */
+  parameters: string[];
+  /** Whether it takes a JSON body (required or not). */
+  takesBody: boolean;
+}
+
+export interface ApiSchemas {
+  operations: OperationInfo[];
+  /** The default of every setting, by connection type, from `VncSettings`, `RdpSettings` and `NearSettings`. */
+  settingsDefaults: Record<string, Record<string, unknown>>;
+  /** The request body schema of an operation, by operationId. */
+  body(operationId: string): Schema;
+  /** The body schema an operation takes for a path parameter's value (`x-remotix-schema-by-parameter`). */
+  bodyFor(operationId: string, parameterValue: string): Schema;
+  /** The schema of a path parameter of an operation. */
+  parameter(operationId: string, name: string): Schema;
+  /** A named schema under `components.schemas`. */
+  component(name: string): Schema;
+  /** Whether `value` is valid against `schema` (ajv, JSON Schema 2020-12, compiled once per schema). */
+  isValid(schema: Schema, value: unknown): boolean;
+}
+
+const DOCUMENT = new URL('../../openapi/remotix.yaml', import.meta.url).pathname;
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+
+let loaded: Promise<ApiSchemas> | undefined;
+
+/** The request schemas of `openapi/remotix.yaml`, read straight from the document (not through `src/`). */
+export function loadApiSchemas(): Promise<ApiSchemas> {
+  loaded ??= SwaggerParser.dereference(DOCUMENT).then((document) => createApiSchemas(document as Schema));
+  return loaded;
+}
+
+function createApiSchemas(document: Schema): ApiSchemas {
+  const operations = new Map<string, Schema>();
+  const infos: OperationInfo[] = [];
+  for (const [path, item] of Object.entries<Schema>(document.paths)) {
+    const all = { ...Object.fromEntries(METHODS.map((m) => [m, item[m]])), ...item['x-oai-additionalOperations'] };
+    for (const [method, operation] of Object.entries<Schema | undefined>(all)) {
+      if (!operation) continue;
+      const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])];
+      operations.set(operation.operationId, { ...operation, parameters });
+      const pathParameters = parameters.filter((p: Schema) => p.in === 'path').map((p: Schema) => p.name as string);
+      infos.push({ operationId: operation.operationId, method: method.toUpperCase(), path, parameters: pathParameters, takesBody: Boolean(operation.requestBody) });
+    }
+  }
+  const defaultsOf = (name: string) =>
+    Object.fromEntries(Object.entries<Schema>(document.components.schemas[name].properties).map(([key, property]) => [key, property.default]));
+  const operation = (id: string) => operations.get(id) ?? fail(`no operation ${id}`);
+  const media = (id: string) => operation(id).requestBody?.content?.['application/json'] ?? fail(`${id} takes no JSON body`);
+  const ajv = new Ajv2020({ strict: false, allowUnionTypes: true });
+  const compiled = new Map<Schema, (value: unknown) => boolean>();
+  return {
+    operations: infos,
+    settingsDefaults: { VNC: defaultsOf('VncSettings'), RDP: defaultsOf('RdpSettings'), NEAR: defaultsOf('NearSettings') },
+    body: (id) => media(id).schema,
+    bodyFor(id, value) {
+      const byParameter = media(id)['x-remotix-schema-by-parameter'] ?? fail(`${id} has one body schema`);
+      const key = new RegExp(byParameter.match).exec(value)?.[0] ?? fail(`${value} selects no schema of ${id}`);
+      return byParameter.schemas[key];
+    },
+    parameter: (id, name) => operation(id).parameters.find((p: Schema) => p.name === name)?.schema ?? fail(`${id} has no parameter ${name}`),
+    component: (name) => document.components.schemas[name] ?? fail(`no schema ${name}`),
+    isValid(schema, value) {
+      let validate = compiled.get(schema);
+      if (!validate) compiled.set(schema, (validate = ajv.compile(schema) as (value: unknown) => boolean));
+      return validate(value);
+    },
+  };
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
