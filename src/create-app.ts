@@ -1,10 +1,12 @@
 import { Hono } from 'hono';
+import { isAdminPagePath } from './admin-ui/admin-page-paths.js';
 import { cors } from 'hono/cors';
 import { problemResponse, toApiProblem } from './http/api-problem.js';
 import type { AppEnv } from './http/app-env.js';
 import { bindOperations } from './http/bind-operations.js';
 import { actionHandlers } from './http/handlers/action-handlers.js';
 import { adminHandlers } from './http/handlers/admin-handlers.js';
+import { adminUiHandlers } from './http/handlers/admin-ui-handlers.js';
 import { computerHandlers } from './http/handlers/computer-handlers.js';
 import { connectionHandlers } from './http/handlers/connection-handlers.js';
 import { groupHandlers } from './http/handlers/group-handlers.js';
@@ -19,7 +21,7 @@ import { createSessionMiddleware } from './http/middleware/use-session.js';
 export interface SecurityOptions {
   /** Demand `Authorization: Bearer <token>` on the API's own paths. */
   token?: string;
-  /** Demand `Authorization: Bearer <adminToken>` under /__admin (health excepted). */
+  /** Demand `Authorization: Bearer <adminToken>` under /__admin (health and the static pages excepted). */
   adminToken?: string;
   /** false: no admin API at all (health excepted). */
   admin?: boolean;
@@ -61,7 +63,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   };
   const apiHandlers = { ...groupHandlers, ...connectionHandlers, ...computerHandlers, ...actionHandlers };
   bindOperations(app, { operations: api.operations, validators, handlers: apiHandlers, bodyLimit, state });
-  const handlers = Object.fromEntries(adminOperations.map((op) => [op.operationId, adminHandlers[op.operationId]!]));
+  const handlers = Object.fromEntries(adminOperations.map((op) => [op.operationId, { ...adminHandlers, ...adminUiHandlers }[op.operationId]!]));
   bindOperations(app, { operations: adminOperations, validators, handlers, bodyLimit, state });
 
   const unrouted = createUnroutedProblem([...api.operations, ...adminOperations]);
@@ -88,5 +90,7 @@ function useSecurity(app: Hono<AppEnv>, { token, adminToken, corsOrigins }: Secu
     }));
   }
   if (token) app.use('*', createBearerTokenMiddleware(token, (path) => !isAdminPath(path), 'Remotix API'));
-  if (adminToken) app.use('*', createBearerTokenMiddleware(adminToken, (path) => isAdminPath(path) && path !== HEALTH_PATH, 'admin API'));
+  // The pages and their files hold no state (they read it from the admin API, with the token the page asks for).
+  const guarded = (path: string) => isAdminPath(path) && path !== HEALTH_PATH && !isAdminPagePath(path);
+  if (adminToken) app.use('*', createBearerTokenMiddleware(adminToken, guarded, 'admin API'));
 }

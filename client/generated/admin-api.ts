@@ -303,6 +303,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__admin/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The live dashboard, a page for a browser
+         * @description Plain HTML with one stylesheet and one script, all served by the mock (`/__admin/ui/{asset}`). The
+         *     page polls this API about once a second: the groups with their connections and computers, the
+         *     remote sessions, the action and request journals (status colours by class), buttons that reset
+         *     the state and clear the journals, and a picker of mock sessions that sets `X-Mock-Session` on
+         *     every call it makes. With `--admin-token` it asks for the token and sends it as a bearer token.
+         */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__admin/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Interactive docs of both documents (Swagger UI), entirely offline
+         * @description Swagger UI from the `swagger-ui-dist` package, with every file served by the mock: nothing from a
+         *     CDN. It shows `/__admin/docs/remotix.yaml` and `/__admin/docs/admin.yaml`, one at a time (a picker
+         *     in its top bar; `?doc=admin` opens the admin API first).
+         */
+        get: operations["getDocsPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__admin/docs/{document}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document: "remotix.yaml" | "admin.yaml";
+            };
+            cookie?: never;
+        };
+        /**
+         * A document as the docs page shows it (OpenAPI 3.2, ACTION included)
+         * @description The document with `openapi: 3.2.0` and each `x-oai-additionalOperations` renamed
+         *     `additionalOperations`, which Swagger UI reads, so the `ACTION` operations show with their own
+         *     method; `servers` starts with `/` (this mock, so "Try it out" calls the page's own origin), and a
+         *     bearer security scheme, optional, is added for `--token` (`mockToken`) or `--admin-token`
+         *     (`adminToken`). The documents as written are the package's `openapi/` files.
+         */
+        get: operations["getDocsDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__admin/ui/{asset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A file name such as `dashboard.js` or `swagger-ui-bundle.js`; never a path. */
+                asset: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A file the pages load (their script and styles, Swagger UI's files)
+         * @description Only the files the pages need are served; any other name is 404.
+         */
+        get: operations["getUiAsset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1149,6 +1244,100 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    getDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    getDocsPage: {
+        parameters: {
+            query?: {
+                /** @description The document shown first. */
+                doc?: "remotix" | "admin";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The docs page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getDocsDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document: "remotix.yaml" | "admin.yaml";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document, in YAML. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/yaml": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getUiAsset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A file name such as `dashboard.js` or `swagger-ui-bundle.js`; never a path. */
+                asset: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                    "text/css": string;
+                    "image/png": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
 }
 
 /** Every operation: its method, path template and query parameter names, by operationId. */
@@ -1171,4 +1360,8 @@ export const operationTable = {
     endRemoteSession: { method: "DELETE", path: "/__admin/sessions/{id}" },
     listMockSessions: { method: "GET", path: "/__admin/mock-sessions" },
     deleteMockSession: { method: "DELETE", path: "/__admin/mock-sessions/{name}" },
+    getDashboard: { method: "GET", path: "/__admin/" },
+    getDocsPage: { method: "GET", path: "/__admin/docs", query: ["doc"] },
+    getDocsDocument: { method: "GET", path: "/__admin/docs/{document}" },
+    getUiAsset: { method: "GET", path: "/__admin/ui/{asset}" },
 } as const;
