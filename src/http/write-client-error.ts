@@ -1,5 +1,6 @@
 import { STATUS_CODES, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { wasTakenOver } from '../transport/install-extension-methods.js';
 import { ApiProblem, type ProblemKind } from './api-problem.js';
 
 interface ClientError extends Error {
@@ -18,6 +19,7 @@ const KIND_BY_CODE: Record<string, ProblemKind> = {
  * problem document as every other error, then closes the connection: its framing can't be trusted.
  */
 export function writeClientError(error: ClientError, socket: Duplex): void {
+  if (wasTakenOver(error)) return;
   const response = (socket as Duplex & { _httpMessage?: ServerResponse })._httpMessage;
   if (!socket.writable || response?.headersSent) {
     socket.destroy();

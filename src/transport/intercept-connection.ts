@@ -23,17 +23,18 @@ type HttpSocket = Socket & { parser?: NodeHttpParser | null };
 type DataListener = (chunk: Buffer) => void;
 
 /**
- * Route a fresh connection's bytes through a request framer. Must run after
- * Node's own connection listener: it takes Node's 'data' listener off the
- * socket and calls it with the (possibly rewritten) bytes instead. Returns
- * false, leaving the connection untouched, if Node's listener or parser is
- * not where Node 20 puts them (then extension methods get Node's own 400).
+ * Route a connection's bytes through a request framer. Must run after Node's
+ * own connection listener: it takes Node's 'data' listener off the socket and
+ * calls it with the (possibly rewritten) bytes instead. Returns the function
+ * that feeds the framer (to replay bytes Node already refused), or null,
+ * leaving the connection untouched, if Node's listener or parser is not where
+ * Node 20 puts them (then extension methods get Node's own 400).
  */
-export function interceptConnection(socket: Socket, setup: InterceptSetup): boolean {
+export function interceptConnection(socket: Socket, setup: InterceptSetup): DataListener | null {
   const parser = (socket as HttpSocket).parser;
   const httpOnData = socket.listeners('data')[0] as DataListener | undefined;
-  if (!parser || typeof parser.onIncoming !== 'function') return false;
-  if (typeof httpOnData !== 'function' || httpOnData.name !== 'bound socketOnData') return false;
+  if (!parser || typeof parser.onIncoming !== 'function') return null;
+  if (typeof httpOnData !== 'function' || httpOnData.name !== 'bound socketOnData') return null;
   restoreMethodsBeforeNodeSeesThem(parser, setup.marker);
   const framer = createRequestFramer({
     methods: setup.methods,
@@ -63,7 +64,7 @@ export function interceptConnection(socket: Socket, setup: InterceptSetup): bool
   socket.removeListener('data', httpOnData);
   socket.on('data', onData);
   socket.prependListener('end', onEnd);
-  return true;
+  return onData;
 }
 
 /** Whether Node parses this server's requests leniently (insecureHTTPParser). */
