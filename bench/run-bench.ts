@@ -27,6 +27,7 @@ const { values } = parseArgs({
 const durationMs = Number(values.seconds) * 1000;
 const connections = Number(values.connections);
 const BARE = fileURLToPath(new URL('./bare-server.mjs', import.meta.url));
+const HONO = fileURLToPath(new URL('./hono-server.mjs', import.meta.url));
 
 interface Scenario {
   name: string;
@@ -66,17 +67,20 @@ const fixed = (n: number, digits = 2) => n.toFixed(digits);
 
 async function throughput(): Promise<string[]> {
   const bare = await spawnServer([BARE, '0']);
+  const hono = await spawnServer([HONO, '0']);
   const mock = await spawnServer([MOCK_BIN, '--port', '0', '--log', 'off']);
   const lines = [
-    row(['scenario', 'bare req/s', 'mock req/s', 'ratio', 'mock p50 ms', 'mock p99 ms', 'bare p50 ms', 'bare p99 ms', 'mock statuses']),
-    row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
+    row(['scenario', 'bare req/s', 'Hono req/s', 'mock req/s', 'mock ÷ bare', 'mock ÷ Hono', 'mock p50 ms', 'mock p99 ms', 'bare p50 ms', 'bare p99 ms', 'mock statuses']),
+    row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
   ];
   try {
     for (const scenario of scenarios) {
       const b = await load(bare, scenario.bare);
+      const h = await load(hono, scenario.bare);
       const m = await load(mock, scenario.request);
       const line = row([
-        scenario.name, Math.round(b.perSecond), Math.round(m.perSecond), `${fixed(m.perSecond / b.perSecond)}×`,
+        scenario.name, Math.round(b.perSecond), Math.round(h.perSecond), Math.round(m.perSecond),
+        `${fixed(m.perSecond / b.perSecond)}×`, `${fixed(m.perSecond / h.perSecond)}×`,
         fixed(m.p50Ms), fixed(m.p99Ms), fixed(b.p50Ms), fixed(b.p99Ms), JSON.stringify(m.statuses),
       ]);
       console.log(line);
@@ -84,7 +88,7 @@ async function throughput(): Promise<string[]> {
     }
     lines.push('', `Mock RSS after the load: ${fixed(mock.rssMiB(), 1)} MiB.`);
   } finally {
-    await Promise.all([bare.stop(), mock.stop()]);
+    await Promise.all([bare.stop(), hono.stop(), mock.stop()]);
   }
   return lines;
 }
@@ -108,7 +112,8 @@ async function main(): Promise<void> {
     '',
     `Written by \`npm run bench\` on ${started}: Node ${process.version}, ${connections} keep-alive connections,`,
     `${durationMs / 1000} s per scenario and server, client and servers on the same machine (loopback).`,
-    'The bare server answers every request with a fixed small JSON; it cannot parse ACTION, so its ACTION row is a POST.',
+    'The bare server answers every request with a fixed small JSON; "Hono" is Hono on @hono/node-server answering the same,',
+    'the framework\'s own cost. Neither can parse ACTION, so their ACTION row is a POST.',
     'The mock runs with `--log off` and the default fixtures.',
     '',
     '## Throughput',

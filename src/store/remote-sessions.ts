@@ -20,18 +20,18 @@ export class RemoteSessions {
   open(action: ActionRecord): RemoteSession {
     const session: RemoteSession = {
       id: action.seq,
-      target: structuredClone(action.target),
+      target: { ...action.target },
       kind: action.action === 'connect' ? 'control' : action.action,
       path: action.path,
       started: action.time,
     };
     this.#open.set(session.id, session);
     if (this.#open.size > this.limit) this.#open.delete(this.#open.keys().next().value!);
-    return structuredClone(session);
+    return copySession(session);
   }
 
   list(): RemoteSession[] {
-    return structuredClone([...this.#open.values()]);
+    return [...this.#open.values()].map(copySession);
   }
 
   /** False when no open session has this id. */
@@ -50,4 +50,8 @@ export class RemoteSessions {
   load(sessions: readonly RemoteSession[]): void {
     this.#open = new Map(structuredClone(sessions).map((session) => [session.id, session]));
   }
+}
+
+function copySession(session: RemoteSession): RemoteSession {
+  return { ...session, target: { ...session.target } };
 }
