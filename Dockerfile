@@ -9,6 +9,7 @@ COPY tsconfig.json tsconfig.build.json ./
 # The build also precompiles the documents' validators (src/prebuild.ts) into dist/openapi/prebuilt.
 COPY openapi ./openapi
 COPY src ./src
+COPY scripts/bundle.mjs ./scripts/bundle.mjs
 RUN npm run build && npm prune --omit=dev --ignore-scripts
 
 FROM node:24-bookworm-slim
@@ -26,4 +27,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=5s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/__admin/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 STOPSIGNAL SIGTERM
-CMD ["node", "dist/src/bin.js"]
+CMD ["node", "dist/bundle/bin.mjs"]

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const MOCK_BIN = fileURLToPath(new URL('../dist/src/bin.js', import.meta.url));
+export const MOCK_BIN = fileURLToPath(new URL('../dist/bundle/bin.mjs', import.meta.url));
 
 export interface SpawnedServer {
   child: ChildProcess;

@@ -35,7 +35,7 @@ step "npm pack (runs prepack: spec:export, and prepare: build)"
 TARBALL=$WORK/$(cd "$ROOT" && npm pack --silent --pack-destination "$WORK" | tail -1)
 tar -tzf "$TARBALL" | sed 's#^package/##' | sort >"$WORK/contents"
 echo "  $(basename "$TARBALL"): $(du -k "$TARBALL" | cut -f1) kB packed, $(wc -l <"$WORK/contents") files"
-for file in package.json README.md dist/src/bin.js dist/src/index.js dist/src/index.d.ts dist/client/index.js \
+for file in package.json README.md dist/bundle/bin.mjs dist/src/bin.js dist/src/index.js dist/src/index.d.ts dist/client/index.js \
   dist/client/index.d.ts openapi/remotix.yaml openapi/admin.yaml fixtures/default.json dist/openapi/remotix-3.2.yaml; do
   check "the tarball has $file" grep -qx "$file" "$WORK/contents"
 done

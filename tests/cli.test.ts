@@ -43,6 +43,14 @@ describe('the remotix-mock command', () => {
     expect(groups.groups).toHaveLength(3);
   });
 
+  it('serves the dashboard, the docs page and the documents from the bundled bin', async () => {
+    const bin = await start([]);
+    for (const path of ['/__admin/', '/__admin/docs', '/__admin/docs/remotix.yaml', '/__admin/docs/admin.yaml', '/__admin/ui/swagger-ui-bundle.js']) {
+      expect((await fetch(`${bin.url}${path}`)).status, path).toBe(200);
+    }
+    expect(await (await fetch(`${bin.url}/__admin/docs/remotix.yaml`)).text()).toContain('openapi: 3.2.0');
+  });
+
   it('takes --port, and --port wins over PORT', async () => {
     const port = await freePort();
     const bin = await start(['--port', String(port)], { PORT: '1' });

@@ -4,7 +4,7 @@ import { API_DOCUMENT } from './package-files.js';
 export type Permission = 'writes' | 'actions' | 'computer' | 'computer-delete' | 'negative';
 
 export interface KitOptions {
-  /** The server to judge; undefined starts the mock (`node dist/src/bin.js --port 0`) and stops it after. */
+  /** The server to judge; undefined starts the mock (`node dist/bundle/bin.mjs --port 0`) and stops it after. */
   url?: string;
   allowWrites: boolean;
   allowActions: boolean;

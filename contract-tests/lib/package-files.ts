@@ -17,5 +17,5 @@ export const PACKAGE_ROOT = findPackageRoot();
 /** The contract: the OpenAPI document of the Remotix API. */
 export const API_DOCUMENT = join(PACKAGE_ROOT, 'openapi', 'remotix.yaml');
 /** The built mock, started black-box (as a child process) when no target is given. */
-export const MOCK_BIN = join(PACKAGE_ROOT, 'dist', 'src', 'bin.js');
+export const MOCK_BIN = join(PACKAGE_ROOT, 'dist', 'bundle', 'bin.mjs');
 export const KIT_VERSION: string = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;

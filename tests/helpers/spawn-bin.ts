@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 
-export const BIN = fileURLToPath(new URL('../../dist/src/bin.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../dist/bundle/bin.mjs', import.meta.url));
 
 export interface RunningBin {
   child: ChildProcess;
