@@ -114,9 +114,9 @@ function createMockHandle({ url, server, sessions, control, sweeper, shutdownMs 
   return {
     url,
     server,
-    actions: ({ session: name, ...filter } = {}) => session({ session: name }).store.listActions(filter),
+    actions: ({ session: name, ...filter } = {}) => session({ session: name }).store.actions.list(filter),
     requests: ({ session: name, ...filter } = {}) => session({ session: name }).requests.list(filter),
-    remoteSessions: (options) => session(options).store.listRemoteSessions(),
+    remoteSessions: (options) => session(options).store.actions.remoteSessions(),
     reset: (options = {}) => {
       const context = session(options);
       context.reset(options.fixture);

@@ -65,7 +65,7 @@ export class MockSessions {
       name: context.name,
       createdAt: new Date(context.createdAt).toISOString(),
       lastUsed: new Date(context.lastUsed).toISOString(),
-      actions: context.store.countActions(),
+      actions: context.store.actions.count(),
       requests: context.requests.count(),
     }));
   }

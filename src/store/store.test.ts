@@ -110,7 +110,7 @@ describe('Store', () => {
     });
     store.deleteComputerConnection('1', 'NEAR');
     expect(kindOf(() => store.runComputerAction('1', null, 'chat', origin))).toBe('action-not-offered');
-    expect(store.listActions()).toHaveLength(1);
+    expect(store.actions.list()).toHaveLength(1);
   });
 
   it('hands out copies: changing a result changes no state', () => {
@@ -118,10 +118,10 @@ describe('Store', () => {
     store.listGroups()[0]!.name = 'Hacked';
     store.getComputerConnectionCredentials('1', 'NEAR').password = 'hacked';
     store.connect('CCCC-0001', origin);
-    store.listActions()[0]!.action = 'hacked';
+    store.actions.list()[0]!.action = 'hacked';
     expect(store.listGroups()[0]!.name).toBe('One');
     expect(store.getComputerConnectionCredentials('1', 'NEAR').password).toBe('np');
-    expect(store.listActions()[0]!.action).toBe('connect');
+    expect(store.actions.list()[0]!.action).toBe('connect');
   });
 
   it('resets to a fixture with an empty journal counting from 1', () => {
@@ -130,7 +130,7 @@ describe('Store', () => {
     store.connect('CCCC-0001', origin);
     store.reset(structuredClone(fixture));
     expect(store.listGroups()).toHaveLength(2);
-    expect(store.listActions()).toEqual([]);
+    expect(store.actions.list()).toEqual([]);
     expect(store.connect('CCCC-0001', origin).seq).toBe(1);
   });
 });

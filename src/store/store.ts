@@ -1,4 +1,4 @@
-import { type ActionFilter, ActionJournal, type ActionJournalState } from './action-journal.js';
+import { ActionLog, type ActionLogState } from './action-log.js';
 import { offeredActions, parseConnectionId, patchedConnection } from './computer-connections.js';
 import { DomainError } from './domain-error.js';
 import {
@@ -10,7 +10,6 @@ import {
   toComputer,
   toConnection,
 } from './lookups.js';
-import { type RemoteSession, RemoteSessions } from './remote-sessions.js';
 import { exportFixture, loadStoreData, newComputerConnection, type StoreData } from './store-data.js';
 import type {
   ActionOrigin,
@@ -40,8 +39,7 @@ export interface StoreOptions {
 /** Everything `restore` needs to put a store back exactly: its data, journal and open sessions. */
 export interface StoreSnapshot {
   fixture: Fixture;
-  journal: ActionJournalState;
-  remoteSessions: RemoteSession[];
+  actions: ActionLogState;
 }
 
 /**
@@ -51,23 +49,21 @@ export interface StoreSnapshot {
  */
 export class Store {
   #data: StoreData;
-  readonly #journal: ActionJournal;
-  readonly #remoteSessions: RemoteSessions;
+  /** The journal of accepted ACTIONs and the remote sessions they opened. */
+  readonly actions: ActionLog;
 
   constructor(
     fixture: Fixture,
     private readonly options: StoreOptions,
   ) {
-    this.#journal = new ActionJournal(options.clock, options.journalLimit);
-    this.#remoteSessions = new RemoteSessions(options.journalLimit);
+    this.actions = new ActionLog(options.clock, options.journalLimit);
     this.#data = loadStoreData(fixture, options.settingsDefaults);
   }
 
   /** Back to `fixture`, with an empty journal and no open remote session. */
   reset(fixture: Fixture): void {
     this.#data = loadStoreData(fixture, this.options.settingsDefaults);
-    this.#journal.reset();
-    this.#remoteSessions.endAll();
+    this.actions.reset();
   }
 
   /** Replaces the data, keeping the journal and the open remote sessions. */
@@ -81,13 +77,12 @@ export class Store {
   }
 
   snapshot(): StoreSnapshot {
-    return { fixture: this.exportFixture(), journal: this.#journal.save(), remoteSessions: this.#remoteSessions.save() };
+    return { fixture: this.exportFixture(), actions: this.actions.save() };
   }
 
   restore(snapshot: StoreSnapshot): void {
     this.#data = loadStoreData(snapshot.fixture, this.options.settingsDefaults);
-    this.#journal.load(snapshot.journal);
-    this.#remoteSessions.load(snapshot.remoteSessions);
+    this.actions.load(snapshot.actions);
   }
 
   // Groups
@@ -219,7 +214,7 @@ export class Store {
 
   connect(uid: string, origin: ActionOrigin): ActionRecord {
     requireConnection(this.#data, uid);
-    return this.#startSession(this.#journal.append(origin, { kind: 'connection', uid }, 'connect'));
+    return this.actions.record(origin, { kind: 'connection', uid }, 'connect');
   }
 
   /** `connectionId` is null for actions of the computer itself (chat). */
@@ -232,36 +227,7 @@ export class Store {
     }
     const { type, port } = connectionId === null ? { type: null, port: null } : parseConnectionId(connectionId);
     const target = { kind: 'computer' as const, computer_id: computerId, connection: connectionId, type, port };
-    return this.#startSession(this.#journal.append(origin, target, action));
-  }
-
-  listActions(filter?: ActionFilter): ActionRecord[] {
-    return this.#journal.list(filter);
-  }
-
-  countActions(filter?: ActionFilter): number {
-    return this.#journal.count(filter);
-  }
-
-  listRemoteSessions(): RemoteSession[] {
-    return this.#remoteSessions.list();
-  }
-
-  endRemoteSession(id: number): void {
-    if (!this.#remoteSessions.end(id)) throw new DomainError('not-found', `no remote session ${id} is open`);
-  }
-
-  endAllRemoteSessions(): void {
-    this.#remoteSessions.endAll();
-  }
-
-  #startSession(action: ActionRecord): ActionRecord {
-    this.#remoteSessions.open(action);
-    return action;
-  }
-
-  clearActions(): void {
-    this.#journal.clear();
+    return this.actions.record(origin, target, action);
   }
 
   #moveAndRename(kind: 'connections' | 'computers', item: { name: string; category_uid: string }, id: string, update: ItemUpdate): void {
@@ -272,7 +238,6 @@ export class Store {
     }
     if (update.name !== undefined) item.name = update.name;
   }
-
 
   #newId(): string {
     for (;;) {

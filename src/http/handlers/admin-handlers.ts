@@ -8,9 +8,9 @@ import type { Handlers, RequestState } from './handlers.js';
 export const adminHandlers: Handlers = {
   getHealth: () => ({ status: 'ok' }),
 
-  listActions: ({ state, query }) => ({ actions: state.store.listActions(query) }),
-  countActions: ({ state, query }) => ({ count: state.store.countActions(query) }),
-  clearActions: ({ state }) => state.store.clearActions(),
+  listActions: ({ state, query }) => ({ actions: state.store.actions.list(query) }),
+  countActions: ({ state, query }) => ({ count: state.store.actions.count(query) }),
+  clearActions: ({ state }) => state.store.actions.clear(),
   listRequests: ({ state, query }) => ({ requests: state.context.requests.list(query) }),
   countRequests: ({ state, query }) => ({ count: state.context.requests.count(query) }),
   clearRequests: ({ state }) => state.context.requests.clear(),
@@ -33,9 +33,9 @@ export const adminHandlers: Handlers = {
     syncServer(state);
   },
 
-  listRemoteSessions: ({ state }) => ({ sessions: state.store.listRemoteSessions() }),
-  endAllRemoteSessions: ({ state }) => state.store.endAllRemoteSessions(),
-  endRemoteSession: ({ state, params }) => state.store.endRemoteSession(Number(params.id)),
+  listRemoteSessions: ({ state }) => ({ sessions: state.store.actions.remoteSessions() }),
+  endAllRemoteSessions: ({ state }) => state.store.actions.endAllRemoteSessions(),
+  endRemoteSession: ({ state, params }) => state.store.actions.endRemoteSession(Number(params.id)),
 
   listMockSessions: ({ state }) => ({ sessions: state.mock.sessions.list() }),
   deleteMockSession: ({ state, params }) => {
