@@ -43,7 +43,7 @@ async function spawnToFirst200(args: string[]): Promise<{ ms: number; rssMiB: nu
   try {
     while ((await getStatus(port, '/groups')) !== 200) {
       if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`);
-      await new Promise((resolve) => setTimeout(resolve, 1));
+      await new Promise((resolve) => setTimeout(resolve, 2));
     }
     const ms = performance.now() - started;
     const rssMiB = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) / 1024;
@@ -56,18 +56,18 @@ async function spawnToFirst200(args: string[]): Promise<{ ms: number; rssMiB: nu
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-/** The median of 5 spawn-to-first-200 times, for the mock and for a bare node process. */
+/** The median of 7 spawn-to-first-200 times, alternating, for the mock and for a bare node process. */
 export async function measureColdStart(mockBin: string, bareScript: string): Promise<string[]> {
   const mock: Array<{ ms: number; rssMiB: number }> = [];
   const bare: Array<{ ms: number; rssMiB: number }> = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 7; i++) {
     bare.push(await spawnToFirst200([bareScript, '{port}']));
     mock.push(await spawnToFirst200([mockBin, '--port', '{port}', '--log', 'off']));
   }
   const m = median(mock.map((r) => r.ms));
   const b = median(bare.map((r) => r.ms));
   return [
-    '| process | spawn to first 200 (median of 5) | RSS then |',
+    '| process | spawn to first 200 (median of 7) | RSS then |',
     '| --- | ---: | ---: |',
     `| bare node:http | ${b.toFixed(0)} ms | ${median(bare.map((r) => r.rssMiB)).toFixed(1)} MiB |`,
     `| remotix-mock, default fixtures | ${m.toFixed(0)} ms | ${median(mock.map((r) => r.rssMiB)).toFixed(1)} MiB |`,

@@ -18,13 +18,15 @@ import { MOCK_BIN, spawnServer, type SpawnedServer } from './spawn-server.js';
 
 const { values } = parseArgs({
   options: {
-    seconds: { type: 'string', default: '5' },
+    seconds: { type: 'string', default: '2' },
+    rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '10' },
     'scale-connections': { type: 'string', default: '100000' },
     out: { type: 'string', default: fileURLToPath(new URL('./results.md', import.meta.url)) },
   },
 });
 const durationMs = Number(values.seconds) * 1000;
+const rounds = Number(values.rounds);
 const connections = Number(values.connections);
 const BARE = fileURLToPath(new URL('./bare-server.mjs', import.meta.url));
 const HONO = fileURLToPath(new URL('./hono-server.mjs', import.meta.url));
@@ -62,6 +64,11 @@ async function load(server: SpawnedServer, request: Buffer): Promise<LoadResult>
   return runLoad({ port, request, connections, durationMs });
 }
 
+/** The run with the median throughput: the machine's noise hits every server alike over alternating rounds. */
+function median(results: LoadResult[]): LoadResult {
+  return [...results].sort((a, b) => a.perSecond - b.perSecond)[Math.floor(results.length / 2)]!;
+}
+
 const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
 const fixed = (n: number, digits = 2) => n.toFixed(digits);
 
@@ -75,9 +82,11 @@ async function throughput(): Promise<string[]> {
   ];
   try {
     for (const scenario of scenarios) {
-      const b = await load(bare, scenario.bare);
-      const h = await load(hono, scenario.bare);
-      const m = await load(mock, scenario.request);
+      const runs: Array<[LoadResult, LoadResult, LoadResult]> = [];
+      for (let round = 0; round < rounds; round++) {
+        runs.push([await load(bare, scenario.bare), await load(hono, scenario.bare), await load(mock, scenario.request)]);
+      }
+      const [b, h, m] = [0, 1, 2].map((i) => median(runs.map((run) => run[i]!))) as [LoadResult, LoadResult, LoadResult];
       const line = row([
         scenario.name, Math.round(b.perSecond), Math.round(h.perSecond), Math.round(m.perSecond),
         `${fixed(m.perSecond / b.perSecond)}×`, `${fixed(m.perSecond / h.perSecond)}×`,
@@ -95,7 +104,7 @@ async function throughput(): Promise<string[]> {
 
 async function main(): Promise<void> {
   const started = new Date().toISOString();
-  console.log(`remotix-mock bench: ${connections} connections, ${durationMs / 1000} s per scenario and server, Node ${process.version}\n`);
+  console.log(`remotix-mock bench: ${connections} connections, ${rounds} alternating rounds of ${durationMs / 1000} s per scenario and server (medians), Node ${process.version}\n`);
   const table = await throughput();
   const cold = await measureColdStart(MOCK_BIN, BARE);
   console.log(`\n${cold.join('\n')}`);
@@ -111,7 +120,8 @@ async function main(): Promise<void> {
     '# Benchmark results',
     '',
     `Written by \`npm run bench\` on ${started}: Node ${process.version}, ${connections} keep-alive connections,`,
-    `${durationMs / 1000} s per scenario and server, client and servers on the same machine (loopback).`,
+    `${rounds} alternating rounds of ${durationMs / 1000} s per scenario and server (the median round is shown),`,
+    'client and servers on the same 2-core machine (loopback).',
     'The bare server answers every request with a fixed small JSON; "Hono" is Hono on @hono/node-server answering the same,',
     'the framework\'s own cost. Neither can parse ACTION, so their ACTION row is a POST.',
     'The mock runs with `--log off` and the default fixtures.',
