@@ -1,6 +1,6 @@
 import { compilePathPattern } from '../faults/path-pattern.js';
 import { maskSecrets } from './mask-secrets.js';
-import { RingBuffer } from './ring-buffer.js';
+import { type JournalState, SequencedJournal } from './sequenced-journal.js';
 
 /** One API request as the mock saw it. Secrets in the body are masked before it is kept. */
 export interface RequestRecord {
@@ -16,10 +16,7 @@ export interface RequestRecord {
   fault?: string;
 }
 
-export interface RequestJournalState {
-  entries: Array<RequestEntry & { seq: number }>;
-  seq: number;
-}
+export type RequestJournalState = JournalState<RequestEntry & { seq: number }>;
 
 export interface RequestFilter {
   method?: string;
@@ -40,19 +37,19 @@ export interface RequestEntry {
   fault: string | undefined;
 }
 
+type NumberedEntry = RequestEntry & { seq: number };
+
 /** The last `limit` API requests. Recording is on every request's path, so it only stores; reading formats. */
 export class RequestJournal {
-  #entries: RingBuffer<RequestEntry & { seq: number }>;
-  #seq = 0;
+  readonly #journal: SequencedJournal<NumberedEntry>;
 
   constructor(limit: number) {
-    this.#entries = new RingBuffer(limit);
+    this.#journal = new SequencedJournal(limit);
   }
 
   record(entry: RequestEntry): void {
     if (entry.body !== undefined) entry.body = maskSecrets(entry.body);
-    (entry as RequestEntry & { seq: number }).seq = ++this.#seq;
-    this.#entries.push(entry as RequestEntry & { seq: number });
+    this.#journal.add((seq) => Object.assign(entry, { seq }));
   }
 
   list(filter: RequestFilter = {}): RequestRecord[] {
@@ -64,27 +61,24 @@ export class RequestJournal {
   }
 
   clear(): void {
-    this.#entries.clear();
+    this.#journal.clear();
   }
 
   reset(): void {
-    this.#entries.clear();
-    this.#seq = 0;
+    this.#journal.reset();
   }
 
   save(): RequestJournalState {
-    return { entries: structuredClone(this.#entries.toArray()), seq: this.#seq };
+    return this.#journal.save();
   }
 
   load(state: RequestJournalState): void {
-    this.#entries.clear();
-    for (const entry of structuredClone(state.entries)) this.#entries.push(entry);
-    this.#seq = state.seq;
+    this.#journal.load(state);
   }
 
-  #select(filter: RequestFilter): Array<RequestEntry & { seq: number }> {
+  #select(filter: RequestFilter): NumberedEntry[] {
     const path = filter.path === undefined ? undefined : compilePathPattern(filter.path);
-    return this.#entries.toArray().filter(
+    return this.#journal.select(
       (entry) =>
         (filter.method === undefined || entry.method === filter.method) &&
         (path === undefined || path.test(entry.path)) &&
@@ -94,7 +88,7 @@ export class RequestJournal {
   }
 }
 
-function toRecord({ seq, timeMs, method, path, status, durationMs, body, fault }: RequestEntry & { seq: number }): RequestRecord {
+function toRecord({ seq, timeMs, method, path, status, durationMs, body, fault }: NumberedEntry): RequestRecord {
   const record: RequestRecord = { seq, time: new Date(timeMs).toISOString(), method, path, status, durationMs };
   if (body !== undefined) record.body = structuredClone(body);
   if (fault !== undefined) record.fault = fault;

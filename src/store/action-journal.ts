@@ -1,4 +1,4 @@
-import { RingBuffer } from '../journal/ring-buffer.js';
+import { type JournalState, SequencedJournal } from '../journal/sequenced-journal.js';
 import type { ActionOrigin, ActionRecord, ActionTarget } from './types.js';
 
 /** What to pick from the journal; every field given must match. */
@@ -10,62 +10,48 @@ export interface ActionFilter {
   since?: number;
 }
 
-export interface ActionJournalState {
-  entries: ActionRecord[];
-  seq: number;
-}
+export type ActionJournalState = JournalState<ActionRecord>;
 
 /** The record of accepted ACTIONs: the last `limit` of them. Sequence numbers keep growing across `clear()`. */
 export class ActionJournal {
-  #entries: RingBuffer<ActionRecord>;
-  #seq = 0;
+  readonly #journal: SequencedJournal<ActionRecord>;
 
   constructor(
     private readonly clock: () => number,
     limit: number,
   ) {
-    this.#entries = new RingBuffer(limit);
+    this.#journal = new SequencedJournal(limit);
   }
 
   append(origin: ActionOrigin, target: ActionTarget, action: string): ActionRecord {
-    const entry: ActionRecord = {
-      seq: ++this.#seq,
-      time: new Date(this.clock()).toISOString(),
-      method: origin.method,
-      path: origin.path,
-      target: { ...target },
-      action,
-    };
-    this.#entries.push(entry);
+    const time = new Date(this.clock()).toISOString();
+    const entry = this.#journal.add((seq) => ({ seq, time, method: origin.method, path: origin.path, target: { ...target }, action }));
     return copyRecord(entry);
   }
 
   list(filter: ActionFilter = {}): ActionRecord[] {
-    return this.#entries.toArray().filter((entry) => matches(entry, filter)).map(copyRecord);
+    return this.#journal.select((entry) => matches(entry, filter)).map(copyRecord);
   }
 
   count(filter: ActionFilter = {}): number {
-    return this.#entries.toArray().filter((entry) => matches(entry, filter)).length;
+    return this.#journal.select((entry) => matches(entry, filter)).length;
   }
 
   clear(): void {
-    this.#entries.clear();
+    this.#journal.clear();
   }
 
   /** Forget everything, sequence numbers included, as after a fresh start. */
   reset(): void {
-    this.#entries.clear();
-    this.#seq = 0;
+    this.#journal.reset();
   }
 
   save(): ActionJournalState {
-    return { entries: structuredClone(this.#entries.toArray()), seq: this.#seq };
+    return this.#journal.save();
   }
 
   load(state: ActionJournalState): void {
-    this.#entries.clear();
-    for (const entry of structuredClone(state.entries)) this.#entries.push(entry);
-    this.#seq = state.seq;
+    this.#journal.load(state);
   }
 }
 
