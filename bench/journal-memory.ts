@@ -49,7 +49,7 @@ async function send(pool: Pool, count: number): Promise<number> {
 }
 
 const nodeFlags = heapCap > 0 ? [`--max-old-space-size=${heapCap}`] : [];
-const server = await spawnServer([...nodeFlags, MOCK_BIN, '--port', '0']);
+const server = await spawnServer([...nodeFlags, MOCK_BIN, '--port', '0', '--log', 'off']);
 console.log(`server: node ${nodeFlags.join(' ') || '(no heap cap)'} remotix-mock, journal limit 1000; ${connections} keep-alive connections`);
 const pool = new Pool(server.url, { connections, pipelining: 1 });
 try {
