@@ -1,10 +1,10 @@
 import type { IncomingMessage } from 'node:http';
-import type { Context, Hono } from 'hono';
+import type { Context, Handler, Hono } from 'hono';
 import type { AppEnv } from './app-env.js';
 import type { OperationRef } from '../openapi/prebuilt-descriptions.js';
 import type { RequestValidator } from '../openapi/create-request-validators.js';
 import { ApiProblem } from './api-problem.js';
-import { readJsonBody } from './read-json-body.js';
+import { carriesBody, type JsonBody, NO_BODY, readJsonBody } from './read-json-body.js';
 
 /** What a handler gets: the validated request, and the state it works on. */
 export interface OperationInput<Body = any, State = unknown> {
@@ -39,8 +39,7 @@ export function bindOperations<State>(app: Hono<AppEnv>, options: BindOptions<St
   for (const operation of bySpecificity(options.operations)) {
     const handler = options.handlers[operation.operationId]!;
     const validate = options.validators.get(operation.operationId)!;
-    app.on(operation.method, toHonoPath(operation.path), async (c) => {
-      const read = await readJsonBody(c.req.raw, c.env?.incoming as IncomingMessage | undefined, options.bodyLimit);
+    const answer = (c: Context<AppEnv>, read: JsonBody): Response | Promise<Response> => {
       const body = read.value;
       c.set('requestBody', read.bytes <= JOURNALED_BODY_LIMIT ? body : `[a body of ${read.bytes} bytes, not kept]`);
       const params = c.req.param() as Record<string, string>;
@@ -48,10 +47,20 @@ export function bindOperations<State>(app: Hono<AppEnv>, options: BindOptions<St
       const errors = validate({ path: params, query, body });
       if (errors.length > 0) throw new ApiProblem('validation', 'the request does not match the API description', errors);
       const origin = { method: operation.method, path: c.req.path };
-      const result = await handler({ params, query, body, origin, state: options.state(c) });
-      return result instanceof Response ? result : c.json(result ?? {}, 200);
-    });
+      const result = handler({ params, query, body, origin, state: options.state(c) });
+      return result instanceof Promise ? result.then((settled) => toResponse(c, settled)) : toResponse(c, result);
+    };
+    // A request without a body is answered without waiting for a stream: most traffic costs no extra tick.
+    const route: Handler<AppEnv> = (c) => {
+      if (!carriesBody(c.req.raw)) return answer(c, NO_BODY);
+      return readJsonBody(c.req.raw, c.env?.incoming as IncomingMessage | undefined, options.bodyLimit).then((read) => answer(c, read));
+    };
+    app.on(operation.method, toHonoPath(operation.path), route);
   }
+}
+
+function toResponse(c: Context<AppEnv>, result: unknown): Response {
+  return result instanceof Response ? result : c.json(result ?? {}, 200);
 }
 
 function assertHandlersMatch(operations: readonly OperationRef[], handlers: Readonly<Record<string, unknown>>): void {

@@ -12,19 +12,27 @@ export interface JsonBody {
   bytes: number;
 }
 
+/** What a request without a body reads as. */
+export const NO_BODY: Readonly<JsonBody> = Object.freeze({ value: undefined, bytes: 0 });
+
+/** Whether the request announces a body (chunked, or a Content-Length other than 0). */
+export function carriesBody(request: Request): boolean {
+  const length = request.headers.get('content-length');
+  return request.headers.has('transfer-encoding') || (length !== null && length !== '0');
+}
+
 /**
  * The request's JSON body (`value` undefined when it has none). Refuses, without reading further, a body over
  * `limit` bytes (413), one not sent as JSON (415), and one that is not UTF-8 JSON (400). Reads Node's
  * request stream directly when there is one: building a fetch Request for the body costs more than the rest.
  */
 export async function readJsonBody(request: Request, incoming: IncomingMessage | undefined, limit = DEFAULT_BODY_LIMIT): Promise<JsonBody> {
+  if (!carriesBody(request)) return NO_BODY;
   const length = request.headers.get('content-length');
-  const chunked = request.headers.has('transfer-encoding');
-  if (!chunked && (length === null || length === '0')) return { value: undefined, bytes: 0 };
   if (length !== null && Number(length) > limit) throw tooLarge(limit);
   const bytes = incoming ? await readIncoming(incoming, limit) : new Uint8Array(await request.arrayBuffer());
   if (bytes.length > limit) throw tooLarge(limit);
-  if (bytes.length === 0) return { value: undefined, bytes: 0 };
+  if (bytes.length === 0) return NO_BODY;
   const type = request.headers.get('content-type');
   if (type === null || !JSON_TYPE.test(type)) {
     throw new ApiProblem('unsupported-media-type', 'the body must be sent as application/json', [

@@ -16,6 +16,7 @@ import type {
   ActionRecord,
   Computer,
   ComputerConnectionSummary,
+  Connection,
   Credentials,
   Fixture,
   Group,
@@ -94,11 +95,11 @@ export class Store {
   getGroupItems(groupUid: string): GroupItems {
     const group = requireGroup(this.#data, groupUid);
     const members = this.#data.members.of(groupUid);
-    return {
-      ...group,
-      connections: [...members.connections].map((uid) => toConnection(this.#data.connections.get(uid)!)),
-      computers: [...members.computers].map((id) => toComputer(this.#data.computers.get(id)!)),
-    };
+    const connections: Connection[] = [];
+    for (const uid of members.connections) connections.push(toConnection(this.#data.connections.get(uid)!));
+    const computers: Computer[] = [];
+    for (const id of members.computers) computers.push(toComputer(this.#data.computers.get(id)!));
+    return { group_uid: group.group_uid, name: group.name, connections, computers };
   }
 
   createGroup(name: string): string {
