@@ -303,6 +303,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__admin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sends a browser on to the dashboard, at /__admin/
+         * @description WireMock, Mockoon and Prism users type the prefix without its slash; the dashboard is one slash away.
+         */
+        get: operations["redirectToDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__admin/": {
         parameters: {
             query?: never;
@@ -1244,6 +1264,26 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    redirectToDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard is at `/__admin/`. */
+            308: {
+                headers: {
+                    /** @description Always `/__admin/`. */
+                    Location?: "/__admin/";
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     getDashboard: {
         parameters: {
             query?: never;
@@ -1360,6 +1400,7 @@ export const operationTable = {
     endRemoteSession: { method: "DELETE", path: "/__admin/sessions/{id}" },
     listMockSessions: { method: "GET", path: "/__admin/mock-sessions" },
     deleteMockSession: { method: "DELETE", path: "/__admin/mock-sessions/{name}" },
+    redirectToDashboard: { method: "GET", path: "/__admin" },
     getDashboard: { method: "GET", path: "/__admin/" },
     getDocsPage: { method: "GET", path: "/__admin/docs", query: ["doc"] },
     getDocsDocument: { method: "GET", path: "/__admin/docs/{document}" },

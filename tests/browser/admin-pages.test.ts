@@ -29,6 +29,13 @@ describe('the admin pages over HTTP', () => {
     expect(response.body).not.toMatch(/(?:src|href)="(?:https?:)?\/\//);
   });
 
+  it('sends /__admin, the prefix without its slash, on to the dashboard', async () => {
+    const response = await fetch(`${t.url}/__admin`, { redirect: 'manual' });
+    expect(response.status).toBe(308);
+    expect(response.headers.get('location')).toBe('/__admin/');
+    expect((await t.call('GET', '/__adminx')).status).toBe(404);
+  });
+
   it('serves the pages’ files with their types, Swagger UI’s byte for byte from swagger-ui-dist', async () => {
     const bundle = await t.call('GET', '/__admin/ui/swagger-ui-bundle.js');
     expect(bundle.status).toBe(200);

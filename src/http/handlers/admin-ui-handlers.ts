@@ -11,6 +11,7 @@ import type { Handlers } from './handlers.js';
  * `--no-admin` turns them off and `--admin-token` guards them.
  */
 export const adminUiHandlers: Handlers = {
+  redirectToDashboard: () => new Response(null, { status: 308, headers: { location: '/__admin/' } }),
   getDashboard: () => pageResponse(DASHBOARD_HTML),
   getDocsPage: () => pageResponse(DOCS_HTML),
   getDocsDocument: async ({ params }) => {
