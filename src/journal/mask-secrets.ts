@@ -17,13 +17,12 @@ export function maskSecrets<T>(value: T, depth = 0): T {
   if (depth >= MAX_DEPTH) return TOO_DEEP as T;
   if (Array.isArray(value)) return value.map((item) => maskSecrets(item, depth + 1)) as T;
   const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    Object.defineProperty(copy, key, {
-      value: isSecretKey(key) && item !== null ? MASK : maskSecrets(item, depth + 1),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+  for (const key of Object.keys(value)) {
+    const item = (value as Record<string, unknown>)[key];
+    const kept = isSecretKey(key) && item !== null ? MASK : maskSecrets(item, depth + 1);
+    // Assigning `__proto__` would set the copy's prototype; only that key pays for defineProperty.
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: kept, enumerable: true, writable: true, configurable: true });
+    else copy[key] = kept;
   }
   return copy as T;
 }
