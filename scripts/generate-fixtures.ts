@@ -9,19 +9,47 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({
-  options: {
-    connections: { type: 'string', default: '100000' },
-    groups: { type: 'string', default: '1000' },
-    computers: { type: 'string', default: '0' },
-    out: { type: 'string', default: 'fixtures/generated.json' },
-  },
-});
+const USAGE = `Usage: npm run fixtures:generate -- [options]
+
+Writes a fixture file for scale tests (start the mock with --fixtures <file>).
+
+  --connections <n>  connections, spread evenly over the groups (default 100000)
+  --groups <n>       groups, 1 to 65535 (default 1000)
+  --computers <n>    cloud computers besides the reference's 123456 (default 0)
+  --out <file>       where to write (default fixtures/generated.json)
+  --help, -h         this text`;
+
+function readOptions() {
+  try {
+    return parseArgs({
+      options: {
+        connections: { type: 'string', default: '100000' },
+        groups: { type: 'string', default: '1000' },
+        computers: { type: 'string', default: '0' },
+        out: { type: 'string', default: 'fixtures/generated.json' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+}
+
+function fail(message: string): never {
+  console.error(`fixtures:generate: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+const values = readOptions();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const connections = Number(values.connections);
 const groups = Number(values.groups);
 const computers = Number(values.computers);
-if (![connections, groups, computers].every(Number.isSafeInteger) || groups < 1 || groups > 0xffff) {
-  throw new Error('--connections, --groups and --computers are whole numbers; 1 ≤ groups ≤ 65535');
+if (![connections, groups, computers].every((n) => Number.isSafeInteger(n) && n >= 0) || groups < 1 || groups > 0xffff) {
+  fail('--connections, --groups and --computers are whole numbers; 1 ≤ groups ≤ 65535');
 }
 
 const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
