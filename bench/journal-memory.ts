@@ -10,16 +10,23 @@
  *
  *   npm run bench:journal [-- --requests 200000 --heap-cap 64]
  */
-import { parseArgs } from 'node:util';
+import { readScriptOptions } from '../scripts/lib/read-script-options.js';
 import { Pool } from 'undici';
 import { MOCK_BIN, spawnServer } from './spawn-server.js';
 
-const { values } = parseArgs({
-  options: {
-    requests: { type: 'string', default: '200000' },
-    connections: { type: 'string', default: '10' },
-    'heap-cap': { type: 'string', default: '64' },
-  },
+const USAGE = `Usage: npm run bench:journal [-- options]
+
+Sends API requests that journal but do not grow the data, and prints the server's RSS before and after.
+
+  --requests <n>     how many (default 200000)
+  --connections <n>  concurrent connections (default 10)
+  --heap-cap <MiB>   cap V8's old space in the server; 0 for none (default 64)
+  --help, -h         this text`;
+
+const values = readScriptOptions('bench:journal', USAGE, {
+  requests: { type: 'string', default: '200000' },
+  connections: { type: 'string', default: '10' },
+  'heap-cap': { type: 'string', default: '64' },
 });
 const total = Number(values.requests);
 const connections = Number(values.connections);

@@ -11,19 +11,28 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readScriptOptions } from '../scripts/lib/read-script-options.js';
 import { measureColdStart, measureScale } from './measure-start.js';
 import { httpRequest, type LoadResult, runLoad } from './load-client.js';
 import { MOCK_BIN, spawnServer, type SpawnedServer } from './spawn-server.js';
 
-const { values } = parseArgs({
-  options: {
-    seconds: { type: 'string', default: '2' },
-    rounds: { type: 'string', default: '3' },
-    connections: { type: 'string', default: '10' },
-    'scale-connections': { type: 'string', default: '100000' },
-    out: { type: 'string', default: fileURLToPath(new URL('./results.md', import.meta.url)) },
-  },
+const USAGE = `Usage: npm run bench [-- options]
+
+The mock against a bare node:http server and plain Hono, in the same run, on loopback.
+
+  --seconds <n>            length of each measured round per scenario and server (default 2)
+  --rounds <n>             alternating rounds; the median is kept (default 3)
+  --connections <n>        keep-alive connections of the load client (default 10)
+  --scale-connections <n>  connections in the large scale fixture (default 100000)
+  --out <file>             where the tables go (default bench/results.md)
+  --help, -h               this text`;
+
+const values = readScriptOptions('bench', USAGE, {
+  seconds: { type: 'string', default: '2' },
+  rounds: { type: 'string', default: '3' },
+  connections: { type: 'string', default: '10' },
+  'scale-connections': { type: 'string', default: '100000' },
+  out: { type: 'string', default: fileURLToPath(new URL('./results.md', import.meta.url)) },
 });
 const durationMs = Number(values.seconds) * 1000;
 const rounds = Number(values.rounds);

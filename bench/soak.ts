@@ -13,18 +13,27 @@
  * from memory really kept.
  */
 import net from 'node:net';
-import { parseArgs } from 'node:util';
+import { readScriptOptions } from '../scripts/lib/read-script-options.js';
 import { Pool } from 'undici';
 import { MOCK_BIN, spawnServer } from './spawn-server.js';
 
-const { values } = parseArgs({
-  options: {
-    minutes: { type: 'string', default: '3' },
-    'max-requests': { type: 'string', default: '2000000' },
-    workers: { type: 'string', default: '8' },
-    'sample-seconds': { type: 'string', default: '5' },
-    'heap-cap': { type: 'string', default: '0' },
-  },
+const USAGE = `Usage: npm run soak [-- options]
+
+Mixed traffic against the built mock; fails on a 5xx, an unexpected status or a growing RSS.
+
+  --minutes <n>         how long (default 3)
+  --max-requests <n>    stop earlier after this many requests (default 2000000)
+  --workers <n>         concurrent workers, each in its own X-Mock-Session (default 8)
+  --sample-seconds <n>  how often RSS is sampled (default 5)
+  --heap-cap <MiB>      cap V8's old space in the server; 0 for none (default 0)
+  --help, -h            this text`;
+
+const values = readScriptOptions('soak', USAGE, {
+  minutes: { type: 'string', default: '3' },
+  'max-requests': { type: 'string', default: '2000000' },
+  workers: { type: 'string', default: '8' },
+  'sample-seconds': { type: 'string', default: '5' },
+  'heap-cap': { type: 'string', default: '0' },
 });
 const durationMs = Number(values.minutes) * 60_000;
 const maxRequests = Number(values['max-requests']);

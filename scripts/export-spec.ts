@@ -6,13 +6,20 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readScriptOptions } from './lib/read-script-options.js';
 import { toOpenApi32 } from './lib/to-openapi-32.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DOCUMENTS = ['remotix', 'admin'];
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: join(ROOT, 'dist', 'openapi') } } });
+const USAGE = `Usage: npm run spec:export [-- --out DIR]
+
+Writes OpenAPI 3.2 copies of openapi/remotix.yaml and openapi/admin.yaml.
+
+  --out <dir>  where (default dist/openapi)
+  --help, -h   this text`;
+
+const values = readScriptOptions('spec:export', USAGE, { out: { type: 'string', default: join(ROOT, 'dist', 'openapi') } });
 const outDir = resolve(values.out!);
 await mkdir(outDir, { recursive: true });
 const renameRefFiles = Object.fromEntries(DOCUMENTS.map((name) => [`./${name}.yaml`, `./${name}-3.2.yaml`]));

@@ -7,7 +7,7 @@
  * reference's computer 123456 is always included, so the usual examples keep working.
  */
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { failUsage, readScriptOptions } from './lib/read-script-options.js';
 
 const USAGE = `Usage: npm run fixtures:generate -- [options]
 
@@ -19,37 +19,17 @@ Writes a fixture file for scale tests (start the mock with --fixtures <file>).
   --out <file>       where to write (default fixtures/generated.json)
   --help, -h         this text`;
 
-function readOptions() {
-  try {
-    return parseArgs({
-      options: {
-        connections: { type: 'string', default: '100000' },
-        groups: { type: 'string', default: '1000' },
-        computers: { type: 'string', default: '0' },
-        out: { type: 'string', default: 'fixtures/generated.json' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }).values;
-  } catch (error) {
-    return fail((error as Error).message);
-  }
-}
-
-function fail(message: string): never {
-  console.error(`fixtures:generate: ${message}\n\n${USAGE}`);
-  process.exit(2);
-}
-
-const values = readOptions();
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const values = readScriptOptions('fixtures:generate', USAGE, {
+  connections: { type: 'string', default: '100000' },
+  groups: { type: 'string', default: '1000' },
+  computers: { type: 'string', default: '0' },
+  out: { type: 'string', default: 'fixtures/generated.json' },
+});
 const connections = Number(values.connections);
 const groups = Number(values.groups);
 const computers = Number(values.computers);
 if (![connections, groups, computers].every((n) => Number.isSafeInteger(n) && n >= 0) || groups < 1 || groups > 0xffff) {
-  fail('--connections, --groups and --computers are whole numbers; 1 ≤ groups ≤ 65535');
+  failUsage('fixtures:generate', USAGE, '--connections, --groups and --computers are whole numbers; 1 ≤ groups ≤ 65535');
 }
 
 const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');

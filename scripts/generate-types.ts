@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readScriptOptions } from './lib/read-script-options.js';
 import { renderApiModule } from './lib/render-api-module.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -17,7 +17,14 @@ const TARGETS = [
   { document: 'openapi/admin.yaml', module: 'client/generated/admin-api.ts' },
 ];
 
-const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
+const USAGE = `Usage: npm run types:generate | npm run types:check
+
+Writes client/generated/*-api.ts from openapi/*.yaml.
+
+  --check     write nothing; fail, showing the difference, if a committed file is not current
+  --help, -h  this text`;
+
+const values = readScriptOptions('types:generate', USAGE, { check: { type: 'boolean', default: false } });
 
 if (values.check) {
   const temp = await mkdtemp(join(tmpdir(), 'remotix-types-'));

@@ -1,0 +1,32 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+/** What `readScriptOptions` returns: parseArgs' own typing of the values, `help` included. */
+export type ScriptOptionValues<O extends Options> = ReturnType<typeof parseArgs<{ options: O & typeof HELP }>>['values'];
+
+const HELP = { help: { type: 'boolean', short: 'h', default: false } } as const;
+
+/**
+ * The options of one of the project's own scripts (`npm run bench`, `soak`, `fixtures:generate`, ...). With
+ * `--help` (`-h`) it prints `usage` and exits 0; an unknown option or a missing value prints the reason and
+ * `usage` to stderr and exits 2, instead of a stack trace.
+ */
+export function readScriptOptions<const O extends Options>(name: string, usage: string, options: O): ScriptOptionValues<O> {
+  let values: ScriptOptionValues<O>;
+  try {
+    values = parseArgs<{ options: O & typeof HELP }>({ options: { ...options, ...HELP } }).values;
+  } catch (error) {
+    return failUsage(name, usage, (error as Error).message);
+  }
+  if ((values as { help?: boolean }).help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  return values;
+}
+
+/** Prints what is wrong and the usage, and exits 2. */
+export function failUsage(name: string, usage: string, message: string): never {
+  console.error(`${name}: ${message}\n\n${usage}`);
+  process.exit(2);
+}
