@@ -23,7 +23,7 @@ Sends API requests that journal but do not grow the data, and prints the server'
   --heap-cap <MiB>   cap V8's old space in the server; 0 for none (default 64)
   --help, -h         this text`;
 
-const values = readScriptOptions('bench:journal', USAGE, {
+const { values } = readScriptOptions('bench:journal', USAGE, {
   requests: { type: 'string', default: '200000' },
   connections: { type: 'string', default: '10' },
   'heap-cap': { type: 'string', default: '64' },

@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readScriptOptions } from '../scripts/lib/read-script-options.js';
 import { measureColdStart, measureScale } from './measure-start.js';
-import { httpRequest, type LoadResult, runLoad } from './load-client.js';
+import { type LoadResult, runLoad } from './load-client.js';
+import { SCENARIOS } from './scenarios.js';
 import { MOCK_BIN, spawnServer, type SpawnedServer } from './spawn-server.js';
 
 const USAGE = `Usage: npm run bench [-- options]
@@ -27,7 +28,7 @@ The mock against a bare node:http server and plain Hono, in the same run, on loo
   --out <file>             where the tables go (default bench/results.md)
   --help, -h               this text`;
 
-const values = readScriptOptions('bench', USAGE, {
+const { values } = readScriptOptions('bench', USAGE, {
   seconds: { type: 'string', default: '2' },
   rounds: { type: 'string', default: '3' },
   connections: { type: 'string', default: '10' },
@@ -39,33 +40,6 @@ const rounds = Number(values.rounds);
 const connections = Number(values.connections);
 const BARE = fileURLToPath(new URL('./bare-server.mjs', import.meta.url));
 const HONO = fileURLToPath(new URL('./hono-server.mjs', import.meta.url));
-
-interface Scenario {
-  name: string;
-  request: Buffer;
-  /** What the bare server gets: the same request, except that it cannot parse ACTION. */
-  bare: Buffer;
-}
-
-const scenarios: Scenario[] = [
-  { name: 'GET /groups', request: httpRequest('GET', '/groups'), bare: httpRequest('GET', '/groups') },
-  { name: 'GET /group/{uid}', request: httpRequest('GET', '/group/0123-CDEF'), bare: httpRequest('GET', '/group/0123-CDEF') },
-  {
-    name: 'PUT /computer/123456/VNC',
-    request: httpRequest('PUT', '/computer/123456/VNC', { quality: 'low' }),
-    bare: httpRequest('PUT', '/computer/123456/VNC', { quality: 'low' }),
-  },
-  {
-    name: 'ACTION /connection/{uid}/connect',
-    request: httpRequest('ACTION', '/connection/1000-0001/connect'),
-    bare: httpRequest('POST', '/connection/1000-0001/connect'),
-  },
-  {
-    name: 'PUT /connection/ (create)',
-    request: httpRequest('PUT', '/connection/', { name: 'Bench connection', category_uid: 'A1B2-C3D4' }),
-    bare: httpRequest('PUT', '/connection/', { name: 'Bench connection', category_uid: 'A1B2-C3D4' }),
-  },
-];
 
 async function load(server: SpawnedServer, request: Buffer): Promise<LoadResult> {
   const port = Number(new URL(server.url).port);
@@ -90,7 +64,7 @@ async function throughput(): Promise<string[]> {
     row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
   ];
   try {
-    for (const scenario of scenarios) {
+    for (const scenario of SCENARIOS) {
       const runs: Array<[LoadResult, LoadResult, LoadResult]> = [];
       for (let round = 0; round < rounds; round++) {
         runs.push([await load(bare, scenario.bare), await load(hono, scenario.bare), await load(mock, scenario.request)]);

@@ -28,7 +28,7 @@ Mixed traffic against the built mock; fails on a 5xx, an unexpected status or a 
   --heap-cap <MiB>      cap V8's old space in the server; 0 for none (default 0)
   --help, -h            this text`;
 
-const values = readScriptOptions('soak', USAGE, {
+const { values } = readScriptOptions('soak', USAGE, {
   minutes: { type: 'string', default: '3' },
   'max-requests': { type: 'string', default: '2000000' },
   workers: { type: 'string', default: '8' },

@@ -19,7 +19,7 @@ Writes OpenAPI 3.2 copies of openapi/remotix.yaml and openapi/admin.yaml.
   --out <dir>  where (default dist/openapi)
   --help, -h   this text`;
 
-const values = readScriptOptions('spec:export', USAGE, { out: { type: 'string', default: join(ROOT, 'dist', 'openapi') } });
+const { values } = readScriptOptions('spec:export', USAGE, { out: { type: 'string', default: join(ROOT, 'dist', 'openapi') } });
 const outDir = resolve(values.out!);
 await mkdir(outDir, { recursive: true });
 const renameRefFiles = Object.fromEntries(DOCUMENTS.map((name) => [`./${name}.yaml`, `./${name}-3.2.yaml`]));

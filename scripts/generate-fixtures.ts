@@ -19,7 +19,7 @@ Writes a fixture file for scale tests (start the mock with --fixtures <file>).
   --out <file>       where to write (default fixtures/generated.json)
   --help, -h         this text`;
 
-const values = readScriptOptions('fixtures:generate', USAGE, {
+const { values } = readScriptOptions('fixtures:generate', USAGE, {
   connections: { type: 'string', default: '100000' },
   groups: { type: 'string', default: '1000' },
   computers: { type: 'string', default: '0' },

@@ -24,7 +24,7 @@ Writes client/generated/*-api.ts from openapi/*.yaml.
   --check     write nothing; fail, showing the difference, if a committed file is not current
   --help, -h  this text`;
 
-const values = readScriptOptions('types:generate', USAGE, { check: { type: 'boolean', default: false } });
+const { values } = readScriptOptions('types:generate', USAGE, { check: { type: 'boolean', default: false } });
 
 if (values.check) {
   const temp = await mkdtemp(join(tmpdir(), 'remotix-types-'));

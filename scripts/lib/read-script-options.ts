@@ -8,21 +8,26 @@ const HELP = { help: { type: 'boolean', short: 'h', default: false } } as const;
 
 /**
  * The options of one of the project's own scripts (`npm run bench`, `soak`, `fixtures:generate`, ...). With
- * `--help` (`-h`) it prints `usage` and exits 0; an unknown option or a missing value prints the reason and
- * `usage` to stderr and exits 2, instead of a stack trace.
+ * `--help` (`-h`) it prints `usage` and exits 0; an unknown option, a missing value or an argument not asked
+ * for prints the reason and `usage` to stderr and exits 2, instead of a stack trace.
  */
-export function readScriptOptions<const O extends Options>(name: string, usage: string, options: O): ScriptOptionValues<O> {
-  let values: ScriptOptionValues<O>;
+export function readScriptOptions<const O extends Options>(
+  name: string,
+  usage: string,
+  options: O,
+  { allowPositionals = false } = {},
+): { values: ScriptOptionValues<O>; positionals: string[] } {
+  let parsed: { values: ScriptOptionValues<O>; positionals: string[] };
   try {
-    values = parseArgs<{ options: O & typeof HELP }>({ options: { ...options, ...HELP } }).values;
+    parsed = parseArgs<{ options: O & typeof HELP; allowPositionals: boolean }>({ options: { ...options, ...HELP }, allowPositionals });
   } catch (error) {
     return failUsage(name, usage, (error as Error).message);
   }
-  if ((values as { help?: boolean }).help) {
+  if ((parsed.values as { help?: boolean }).help) {
     console.log(usage);
     process.exit(0);
   }
-  return values;
+  return parsed;
 }
 
 /** Prints what is wrong and the usage, and exits 2. */
