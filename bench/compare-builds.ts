@@ -7,10 +7,9 @@
  *   git worktree add /tmp/before HEAD~1 && (cd /tmp/before && npm ci && npm run build)
  *   npm run build && npm run bench:compare -- /tmp/before/dist/bundle/bin.mjs dist/bundle/bin.mjs
  */
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { failUsage, readScriptOptions } from '../scripts/lib/read-script-options.js';
-import { type LoadResult, runLoad } from './load-client.js';
+import { type LoadResult, median, runLoad } from './load-client.js';
 import { SCENARIOS } from './scenarios.js';
 import { spawnServer, type SpawnedServer } from './spawn-server.js';
 
@@ -35,12 +34,6 @@ if (bins.length < 2) failUsage('bench:compare', USAGE, 'give at least two builds
 const scenarios = values.scenarios.split(',').map((key) => SCENARIOS.find((s) => s.key === key) ?? failUsage('bench:compare', USAGE, `no scenario ${key}`));
 const [rounds, durationMs, connections] = [Number(values.rounds), Number(values.ms), Number(values.connections)];
 
-/** CPU time the process has used, user and system, in milliseconds (clock ticks of 10 ms on Linux). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
 interface Round {
   cpuUsPerRequest: number;
   load: LoadResult;
@@ -49,12 +42,11 @@ interface Round {
 async function measure(server: SpawnedServer, request: Buffer): Promise<Round> {
   const port = Number(new URL(server.url).port);
   await runLoad({ port, request, connections, durationMs: 100 });
-  const before = cpuMs(server.child.pid!);
+  const before = server.cpuMs();
   const load = await runLoad({ port, request, connections, durationMs });
-  return { cpuUsPerRequest: ((cpuMs(server.child.pid!) - before) * 1000) / load.requests, load };
+  return { cpuUsPerRequest: ((server.cpuMs() - before) * 1000) / load.requests, load };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const servers = await Promise.all(bins.map((bin) => spawnServer([bin, '--port', '0', '--log', 'off'])));
 try {
   console.log(`bench:compare: ${rounds} alternating rounds of ${durationMs} ms, ${connections} connections; medians`);

@@ -80,3 +80,13 @@ export function httpRequest(method: string, path: string, body?: unknown): Buffe
   if (body !== undefined) headers.push('Content-Type: application/json', `Content-Length: ${Buffer.byteLength(text)}`);
   return Buffer.from(`${headers.join('\r\n')}\r\n\r\n${text}`);
 }
+
+/** The middle value (the upper one of an even count). */
+export function median(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+}
+
+/** The run with the median throughput: the machine's noise hits every server alike over alternating rounds. */
+export function medianRound(results: readonly LoadResult[]): LoadResult {
+  return [...results].sort((a, b) => a.perSecond - b.perSecond)[Math.floor(results.length / 2)]!;
+}

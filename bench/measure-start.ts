@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { httpRequest, type LoadResult, runLoad } from './load-client.js';
+import { httpRequest, type LoadResult, median, medianRound, runLoad } from './load-client.js';
 import { MOCK_BIN, spawnServer } from './spawn-server.js';
 import { loadFixtureFile } from '../src/fixtures/load-fixture-file.js';
 import { loadDescriptions } from '../src/load-descriptions.js';
@@ -54,7 +54,6 @@ async function spawnToFirst200(args: string[]): Promise<{ ms: number; rssMiB: nu
   }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** The median of 7 spawn-to-first-200 times, alternating, for the mock and for a bare node process. */
 export async function measureColdStart(mockBin: string, bareScript: string): Promise<string[]> {
@@ -116,7 +115,7 @@ export async function measureScale(dir: string, total: number, rounds = 3): Prom
       }
     }
     for (const [i, [label]] of fixtures.entries()) {
-      const load = medianOf(runs[i]!);
+      const load = medianRound(runs[i]!);
       medians.push(load);
       lines.push(`| ${label} | ${starts[i]!.toFixed(0)} ms | ${rssStart[i]!.toFixed(1)} MiB | ${servers[i]!.rssMiB().toFixed(1)} MiB | ${Math.round(load.perSecond)} | ${load.p50Ms.toFixed(2)} | ${load.p99Ms.toFixed(2)} |`);
     }
@@ -131,11 +130,6 @@ export async function measureScale(dir: string, total: number, rounds = 3): Prom
     'over HTTP is the garbage collector\'s work on a heap that holds every connection.',
   );
   return lines;
-}
-
-/** The round with the median throughput. */
-function medianOf(results: LoadResult[]): LoadResult {
-  return [...results].sort((a, b) => a.perSecond - b.perSecond)[Math.floor(results.length / 2)]!;
 }
 
 /** µs per read of group A000-0000 (100 items) and its JSON, straight from the store. */

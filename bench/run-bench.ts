@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readScriptOptions } from '../scripts/lib/read-script-options.js';
 import { measureColdStart, measureScale } from './measure-start.js';
-import { type LoadResult, runLoad } from './load-client.js';
+import { type LoadResult, medianRound, runLoad } from './load-client.js';
 import { SCENARIOS } from './scenarios.js';
 import { MOCK_BIN, spawnServer, type SpawnedServer } from './spawn-server.js';
 
@@ -47,11 +47,6 @@ async function load(server: SpawnedServer, request: Buffer): Promise<LoadResult>
   return runLoad({ port, request, connections, durationMs });
 }
 
-/** The run with the median throughput: the machine's noise hits every server alike over alternating rounds. */
-function median(results: LoadResult[]): LoadResult {
-  return [...results].sort((a, b) => a.perSecond - b.perSecond)[Math.floor(results.length / 2)]!;
-}
-
 const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
 const fixed = (n: number, digits = 2) => n.toFixed(digits);
 
@@ -69,7 +64,7 @@ async function throughput(): Promise<string[]> {
       for (let round = 0; round < rounds; round++) {
         runs.push([await load(bare, scenario.bare), await load(hono, scenario.bare), await load(mock, scenario.request)]);
       }
-      const [b, h, m] = [0, 1, 2].map((i) => median(runs.map((run) => run[i]!))) as [LoadResult, LoadResult, LoadResult];
+      const [b, h, m] = [0, 1, 2].map((i) => medianRound(runs.map((run) => run[i]!))) as [LoadResult, LoadResult, LoadResult];
       const line = row([
         scenario.name, Math.round(b.perSecond), Math.round(h.perSecond), Math.round(m.perSecond),
         `${fixed(m.perSecond / b.perSecond)}×`, `${fixed(m.perSecond / h.perSecond)}×`,

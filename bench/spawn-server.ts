@@ -10,6 +10,8 @@ export interface SpawnedServer {
   url: string;
   /** Resident set size of the server process, in MiB (from /proc). */
   rssMiB(): number;
+  /** CPU time the server process has used so far, user and system, in ms (from /proc, 10 ms ticks). */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -29,6 +31,10 @@ export async function spawnServer(args: readonly string[], env: NodeJS.ProcessEn
     child,
     url,
     rssMiB: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) / 1024,
+    cpuMs: () => {
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    },
     async stop() {
       child.kill('SIGTERM');
       await once(child, 'exit');
