@@ -54,7 +54,6 @@ async function spawnToFirst200(args: string[]): Promise<{ ms: number; rssMiB: nu
   }
 }
 
-
 /** The median of 7 spawn-to-first-200 times, alternating, for the mock and for a bare node process. */
 export async function measureColdStart(mockBin: string, bareScript: string): Promise<string[]> {
   const mock: Array<{ ms: number; rssMiB: number }> = [];
