@@ -3,9 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      // Needs no build: `npm run test:unit`.
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'contract-tests/lib/**/*.test.ts'] } },
       // The contract kit against the mock it starts (black-box, from dist/): one test per scenario.
-      { test: { name: 'contract', include: ['contract-tests/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
+      { test: { name: 'contract', include: ['contract-tests/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
       { test: { name: 'integration', include: ['tests/**/*.test.ts'], exclude: ['tests/parallel/**'], testTimeout: 20_000 } },
       // Imports remotix-mock by its package name, as a user would: it runs against the built package.
       { test: { name: 'examples', include: ['examples/**/*.test.ts'] } },

@@ -11,7 +11,7 @@ import { relative } from 'node:path';
 import { failUsage, readScriptOptions } from '../scripts/lib/read-script-options.js';
 import { type LoadResult, median, runLoad } from './load-client.js';
 import { SCENARIOS } from './scenarios.js';
-import { spawnServer, type SpawnedServer } from './spawn-server.js';
+import { type SpawnedServer, spawnServer } from './spawn-server.js';
 
 const USAGE = `Usage: npm run bench:compare -- <bin.mjs> <bin.mjs> [...] [options]
 
@@ -24,14 +24,21 @@ server CPU time per request and requests/s.
   --connections <n>   keep-alive connections of the load client (default 10)
   --help, -h          this text`;
 
-const { values, positionals: bins } = readScriptOptions('bench:compare', USAGE, {
-  scenarios: { type: 'string', default: SCENARIOS.map((s) => s.key).join(',') },
-  rounds: { type: 'string', default: '20' },
-  ms: { type: 'string', default: '300' },
-  connections: { type: 'string', default: '10' },
-}, { allowPositionals: true });
+const { values, positionals: bins } = readScriptOptions(
+  'bench:compare',
+  USAGE,
+  {
+    scenarios: { type: 'string', default: SCENARIOS.map((s) => s.key).join(',') },
+    rounds: { type: 'string', default: '20' },
+    ms: { type: 'string', default: '300' },
+    connections: { type: 'string', default: '10' },
+  },
+  { allowPositionals: true },
+);
 if (bins.length < 2) failUsage('bench:compare', USAGE, 'give at least two builds to compare');
-const scenarios = values.scenarios.split(',').map((key) => SCENARIOS.find((s) => s.key === key) ?? failUsage('bench:compare', USAGE, `no scenario ${key}`));
+const scenarios = values.scenarios
+  .split(',')
+  .map((key) => SCENARIOS.find((s) => s.key === key) ?? failUsage('bench:compare', USAGE, `no scenario ${key}`));
 const [rounds, durationMs, connections] = [Number(values.rounds), Number(values.ms), Number(values.connections)];
 
 interface Round {
@@ -54,7 +61,8 @@ try {
   for (const scenario of scenarios) {
     const runs: Round[][] = servers.map(() => []);
     // A second of warm-up each, so that the rounds compare optimized code, not the JIT's first passes.
-    for (const server of servers) await runLoad({ port: Number(new URL(server.url).port), request: scenario.request, connections, durationMs: 1000 });
+    for (const server of servers)
+      await runLoad({ port: Number(new URL(server.url).port), request: scenario.request, connections, durationMs: 1000 });
     for (let round = 0; round < rounds; round++) {
       // A B, then B A: whichever build goes first in a round has no lasting advantage.
       const order = round % 2 === 0 ? [...servers.keys()] : [...servers.keys()].reverse();

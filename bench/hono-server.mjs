@@ -2,7 +2,10 @@
 import { createAdaptorServer } from '@hono/node-server';
 import { Hono } from 'hono';
 
-const groups = [{ group_uid: '0123-CDEF', name: 'Office' }, { group_uid: '4567-89AB', name: 'Home' }];
+const groups = [
+  { group_uid: '0123-CDEF', name: 'Office' },
+  { group_uid: '4567-89AB', name: 'Home' },
+];
 const app = new Hono();
 app.all('*', (c) => c.json({ groups }));
 const server = createAdaptorServer({ fetch: app.fetch });

@@ -10,8 +10,9 @@
  *
  *   npm run bench:journal [-- --requests 200000 --heap-cap 64]
  */
-import { readScriptOptions } from '../scripts/lib/read-script-options.js';
+
 import { Pool } from 'undici';
+import { readScriptOptions } from '../scripts/lib/read-script-options.js';
 import { MOCK_BIN, spawnServer } from './spawn-server.js';
 
 const USAGE = `Usage: npm run bench:journal [-- options]
@@ -57,7 +58,9 @@ async function send(pool: Pool, count: number): Promise<number> {
 
 const nodeFlags = heapCap > 0 ? [`--max-old-space-size=${heapCap}`] : [];
 const server = await spawnServer([...nodeFlags, MOCK_BIN, '--port', '0', '--log', 'off']);
-console.log(`server: node ${nodeFlags.join(' ') || '(no heap cap)'} remotix-mock, journal limit 1000; ${connections} keep-alive connections`);
+console.log(
+  `server: node ${nodeFlags.join(' ') || '(no heap cap)'} remotix-mock, journal limit 1000; ${connections} keep-alive connections`,
+);
 const pool = new Pool(server.url, { connections, pipelining: 1 });
 try {
   await send(pool, 20_000);
@@ -70,7 +73,9 @@ try {
   const end = server.rssMiB();
   const count = async (path: string) => ((await (await fetch(`${server.url}${path}`)).json()) as { count: number }).count;
   console.log(`after ${total} more requests (${Math.round(total / seconds)}/s, ${errors} not 200): RSS ${end.toFixed(1)} MiB`);
-  console.log(`journals hold ${await count('/__admin/requests/count')} requests and ${await count('/__admin/actions/count')} actions (limit 1000 each)`);
+  console.log(
+    `journals hold ${await count('/__admin/requests/count')} requests and ${await count('/__admin/actions/count')} actions (limit 1000 each)`,
+  );
   console.log(`RSS change: ${(end - warm >= 0 ? '+' : '') + (end - warm).toFixed(1)} MiB (${(((end - warm) / warm) * 100).toFixed(1)}%)`);
 } finally {
   await pool.close();

@@ -6,11 +6,11 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { httpRequest, type LoadResult, median, medianRound, runLoad } from './load-client.js';
-import { MOCK_BIN, spawnServer } from './spawn-server.js';
 import { loadFixtureFile } from '../src/fixtures/load-fixture-file.js';
 import { loadDescriptions } from '../src/load-descriptions.js';
 import { Store } from '../src/store/store.js';
+import { httpRequest, type LoadResult, median, medianRound, runLoad } from './load-client.js';
+import { MOCK_BIN, spawnServer } from './spawn-server.js';
 
 const GENERATOR = fileURLToPath(new URL('../scripts/generate-fixtures.ts', import.meta.url));
 const TSX = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
@@ -39,7 +39,11 @@ function getStatus(port: number, path: string): Promise<number> {
 async function spawnToFirst200(args: string[]): Promise<{ ms: number; rssMiB: number }> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, args.map((a) => a.replace('{port}', String(port))), { stdio: 'ignore' });
+  const child = spawn(
+    process.execPath,
+    args.map((a) => a.replace('{port}', String(port))),
+    { stdio: 'ignore' },
+  );
   try {
     while ((await getStatus(port, '/groups')) !== 200) {
       if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`);
@@ -89,7 +93,10 @@ export async function measureScale(dir: string, total: number, rounds = 3): Prom
     '| fixture | start to first 200 | RSS after start | RSS after load | GET /group/{uid} (100 items) req/s | p50 ms | p99 ms |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
-  const fixtures = [['100 connections, 1 group', 100], [`${total} connections, ${total / 100} groups`, total]] as const;
+  const fixtures = [
+    ['100 connections, 1 group', 100],
+    [`${total} connections, ${total / 100} groups`, total],
+  ] as const;
   const storeTimes: number[] = [];
   const starts: number[] = [];
   const files: string[] = [];
@@ -116,7 +123,9 @@ export async function measureScale(dir: string, total: number, rounds = 3): Prom
     for (const [i, [label]] of fixtures.entries()) {
       const load = medianRound(runs[i]!);
       medians.push(load);
-      lines.push(`| ${label} | ${starts[i]!.toFixed(0)} ms | ${rssStart[i]!.toFixed(1)} MiB | ${servers[i]!.rssMiB().toFixed(1)} MiB | ${Math.round(load.perSecond)} | ${load.p50Ms.toFixed(2)} | ${load.p99Ms.toFixed(2)} |`);
+      lines.push(
+        `| ${label} | ${starts[i]!.toFixed(0)} ms | ${rssStart[i]!.toFixed(1)} MiB | ${servers[i]!.rssMiB().toFixed(1)} MiB | ${Math.round(load.perSecond)} | ${load.p50Ms.toFixed(2)} | ${load.p99Ms.toFixed(2)} |`,
+      );
     }
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
@@ -126,7 +135,7 @@ export async function measureScale(dir: string, total: number, rounds = 3): Prom
     `GET /group/{uid} with ${total} connections vs 100 (median of ${rounds} alternating rounds): p50 ${(medians[1]!.p50Ms / medians[0]!.p50Ms).toFixed(2)}×, throughput ${(medians[1]!.perSecond / medians[0]!.perSecond).toFixed(2)}× over HTTP;`,
     `the store's read and its JSON alone, in this process: ${storeTimes[0]!.toFixed(1)} µs vs ${storeTimes[1]!.toFixed(1)} µs (${(storeTimes[1]! / storeTimes[0]!).toFixed(2)}×):`,
     'the group is read through its membership index, never by scanning every item; what the larger fixture adds',
-    'over HTTP is the garbage collector\'s work on a heap that holds every connection.',
+    "over HTTP is the garbage collector's work on a heap that holds every connection.",
   );
   return lines;
 }
@@ -135,7 +144,12 @@ export async function measureScale(dir: string, total: number, rounds = 3): Prom
 async function timeGroupRead(file: string): Promise<number> {
   const descriptions = await loadDescriptions();
   const fixture = await loadFixtureFile(file, descriptions.validateFixture);
-  const store = new Store(fixture, { settingsDefaults: descriptions.settingsDefaults, newId: () => 'FFFF-FFFF', clock: Date.now, journalLimit: 1 });
+  const store = new Store(fixture, {
+    settingsDefaults: descriptions.settingsDefaults,
+    newId: () => 'FFFF-FFFF',
+    clock: Date.now,
+    journalLimit: 1,
+  });
   for (let i = 0; i < 2000; i++) JSON.stringify(store.getGroupItems('A000-0000'));
   const started = performance.now();
   for (let i = 0; i < 20_000; i++) JSON.stringify(store.getGroupItems('A000-0000'));

@@ -12,10 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readScriptOptions } from '../scripts/lib/read-script-options.js';
-import { measureColdStart, measureScale } from './measure-start.js';
 import { type LoadResult, medianRound, runLoad } from './load-client.js';
+import { measureColdStart, measureScale } from './measure-start.js';
 import { SCENARIOS } from './scenarios.js';
-import { MOCK_BIN, spawnServer, type SpawnedServer } from './spawn-server.js';
+import { MOCK_BIN, type SpawnedServer, spawnServer } from './spawn-server.js';
 
 const USAGE = `Usage: npm run bench [-- options]
 
@@ -55,7 +55,19 @@ async function throughput(): Promise<string[]> {
   const hono = await spawnServer([HONO, '0']);
   const mock = await spawnServer([MOCK_BIN, '--port', '0', '--log', 'off']);
   const lines = [
-    row(['scenario', 'bare req/s', 'Hono req/s', 'mock req/s', 'mock ÷ bare', 'mock ÷ Hono', 'mock p50 ms', 'mock p99 ms', 'bare p50 ms', 'bare p99 ms', 'mock statuses']),
+    row([
+      'scenario',
+      'bare req/s',
+      'Hono req/s',
+      'mock req/s',
+      'mock ÷ bare',
+      'mock ÷ Hono',
+      'mock p50 ms',
+      'mock p99 ms',
+      'bare p50 ms',
+      'bare p99 ms',
+      'mock statuses',
+    ]),
     row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
   ];
   try {
@@ -66,9 +78,17 @@ async function throughput(): Promise<string[]> {
       }
       const [b, h, m] = [0, 1, 2].map((i) => medianRound(runs.map((run) => run[i]!))) as [LoadResult, LoadResult, LoadResult];
       const line = row([
-        scenario.name, Math.round(b.perSecond), Math.round(h.perSecond), Math.round(m.perSecond),
-        `${fixed(m.perSecond / b.perSecond)}×`, `${fixed(m.perSecond / h.perSecond)}×`,
-        fixed(m.p50Ms), fixed(m.p99Ms), fixed(b.p50Ms), fixed(b.p99Ms), JSON.stringify(m.statuses),
+        scenario.name,
+        Math.round(b.perSecond),
+        Math.round(h.perSecond),
+        Math.round(m.perSecond),
+        `${fixed(m.perSecond / b.perSecond)}×`,
+        `${fixed(m.perSecond / h.perSecond)}×`,
+        fixed(m.p50Ms),
+        fixed(m.p99Ms),
+        fixed(b.p50Ms),
+        fixed(b.p99Ms),
+        JSON.stringify(m.statuses),
       ]);
       console.log(line);
       lines.push(line);
@@ -82,7 +102,9 @@ async function throughput(): Promise<string[]> {
 
 async function main(): Promise<void> {
   const started = new Date().toISOString();
-  console.log(`remotix-mock bench: ${connections} connections, ${rounds} alternating rounds of ${durationMs / 1000} s per scenario and server (medians), Node ${process.version}\n`);
+  console.log(
+    `remotix-mock bench: ${connections} connections, ${rounds} alternating rounds of ${durationMs / 1000} s per scenario and server (medians), Node ${process.version}\n`,
+  );
   const table = await throughput();
   const cold = await measureColdStart(MOCK_BIN, BARE);
   console.log(`\n${cold.join('\n')}`);
@@ -101,7 +123,7 @@ async function main(): Promise<void> {
     `${rounds} alternating rounds of ${durationMs / 1000} s per scenario and server (the median round is shown),`,
     'client and servers on the same 2-core machine (loopback).',
     'The bare server answers every request with a fixed small JSON; "Hono" is Hono on @hono/node-server answering the same,',
-    'the framework\'s own cost. Neither can parse ACTION, so their ACTION row is a POST.',
+    "the framework's own cost. Neither can parse ACTION, so their ACTION row is a POST.",
     'The mock runs with `--log off` and the default fixtures.',
     '',
     '## Throughput',
@@ -122,4 +144,3 @@ async function main(): Promise<void> {
 }
 
 await main();
-

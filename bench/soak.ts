@@ -13,8 +13,8 @@
  * from memory really kept.
  */
 import net from 'node:net';
-import { readScriptOptions } from '../scripts/lib/read-script-options.js';
 import { Pool } from 'undici';
+import { readScriptOptions } from '../scripts/lib/read-script-options.js';
 import { MOCK_BIN, spawnServer } from './spawn-server.js';
 
 const USAGE = `Usage: npm run soak [-- options]
@@ -42,7 +42,11 @@ const sampleMs = Number(values['sample-seconds']) * 1000;
 const heapCap = Number(values['heap-cap']);
 const BODY_LIMIT = 1024 * 1024;
 
-interface Sample { seconds: number; requests: number; rssMiB: number }
+interface Sample {
+  seconds: number;
+  requests: number;
+  rssMiB: number;
+}
 const counts = { '2xx': 0, '4xx': 0, '5xx': 0, other: 0, 'transport errors': 0 };
 const unexpected: string[] = [];
 let sent = 0;
@@ -141,7 +145,9 @@ function smuggle(port: number): Promise<void> {
       count(Number(answer.split(' ')[1]), 400, 'smuggled ACTION', answer);
       resolve();
     });
-    socket.end('ACTION /connection/1000-0001/connect HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nACTION /connection/1000-0002/connect HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+    socket.end(
+      'ACTION /connection/1000-0001/connect HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nACTION /connection/1000-0002/connect HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n',
+    );
   });
 }
 
@@ -171,8 +177,12 @@ function report(samples: Sample[], exitCode: number | null): boolean {
   const first = samples.filter((s) => s.seconds <= windowSeconds);
   const last = samples.filter((s) => s.seconds > totalSeconds - windowSeconds);
   const drift = ((mean(last) - mean(first)) / mean(first)) * 100;
-  console.log(`\nRSS mean, first ${windowSeconds.toFixed(0)} s: ${mean(first).toFixed(1)} MiB; last ${windowSeconds.toFixed(0)} s: ${mean(last).toFixed(1)} MiB; change ${drift >= 0 ? '+' : ''}${drift.toFixed(1)}% (limit ±10%)`);
-  console.log(`answers: ${sent} requests; 2xx ${counts['2xx']}, 4xx ${counts['4xx']}, 5xx ${counts['5xx']}, other ${counts.other}, transport errors ${counts['transport errors']}; unexpected ${unexpected.length}`);
+  console.log(
+    `\nRSS mean, first ${windowSeconds.toFixed(0)} s: ${mean(first).toFixed(1)} MiB; last ${windowSeconds.toFixed(0)} s: ${mean(last).toFixed(1)} MiB; change ${drift >= 0 ? '+' : ''}${drift.toFixed(1)}% (limit ±10%)`,
+  );
+  console.log(
+    `answers: ${sent} requests; 2xx ${counts['2xx']}, 4xx ${counts['4xx']}, 5xx ${counts['5xx']}, other ${counts.other}, transport errors ${counts['transport errors']}; unexpected ${unexpected.length}`,
+  );
   console.log(`server after SIGTERM: exit code ${exitCode}`);
   const ok = counts['5xx'] === 0 && counts.other === 0 && unexpected.length === 0 && Math.abs(drift) <= 10 && exitCode === 0;
   console.log(ok ? 'soak: flat, no 5xx' : 'soak: FAILED');
@@ -183,7 +193,9 @@ const nodeFlags = heapCap > 0 ? [`--max-old-space-size=${heapCap}`] : [];
 const server = await spawnServer([...nodeFlags, MOCK_BIN, '--port', '0', '--host', '127.0.0.1', '--log', 'off']);
 const url = new URL(server.url);
 if (url.hostname !== '127.0.0.1') throw new Error(`the soak runs on loopback only, not ${url.hostname}`);
-console.log(`soak: ${values.minutes} min or ${maxRequests} requests, ${workers} workers on ${server.url}, node ${nodeFlags.join(' ') || '(no heap cap)'}`);
+console.log(
+  `soak: ${values.minutes} min or ${maxRequests} requests, ${workers} workers on ${server.url}, node ${nodeFlags.join(' ') || '(no heap cap)'}`,
+);
 console.log('  time  requests    req/s  RSS MiB     2xx     4xx  5xx  unexpected');
 const pool = new Pool(server.url, { connections: workers, pipelining: 1 });
 const started = performance.now();
@@ -195,7 +207,9 @@ const sampler = setInterval(() => {
   samples.push(sample);
   const rate = Math.round((sent - previous) / (sampleMs / 1000));
   previous = sent;
-  console.log(`${`${seconds}s`.padStart(6)} ${String(sent).padStart(9)} ${String(rate).padStart(8)} ${sample.rssMiB.toFixed(1).padStart(8)} ${String(counts['2xx']).padStart(7)} ${String(counts['4xx']).padStart(7)} ${String(counts['5xx']).padStart(4)} ${String(unexpected.length).padStart(11)}`);
+  console.log(
+    `${`${seconds}s`.padStart(6)} ${String(sent).padStart(9)} ${String(rate).padStart(8)} ${sample.rssMiB.toFixed(1).padStart(8)} ${String(counts['2xx']).padStart(7)} ${String(counts['4xx']).padStart(7)} ${String(counts['5xx']).padStart(4)} ${String(unexpected.length).padStart(11)}`,
+  );
   if (seconds * 1000 >= durationMs) stopping = true;
 }, sampleMs);
 const stopTimer = setTimeout(() => (stopping = true), durationMs + sampleMs);

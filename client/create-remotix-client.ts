@@ -1,6 +1,6 @@
 import { type ClientOptions, createHttpCaller, type HttpCaller } from './create-http-caller.js';
 import { createOperationMethods } from './create-operation-methods.js';
-import { operationTable, type operations } from './generated/remotix-api.js';
+import { type operations, operationTable } from './generated/remotix-api.js';
 import type { OperationMethods } from './operation-types.js';
 
 /**

@@ -7,7 +7,11 @@
 export type PathParams<Op> = Op extends { parameters: { path: infer P extends object } } ? P : never;
 
 /** The query parameters of an operation, or `never` when it has none. */
-export type QueryParams<Op> = Op extends { parameters: { query?: infer Q } } ? ([Q] extends [undefined] ? never : Exclude<Q, undefined>) : never;
+export type QueryParams<Op> = Op extends { parameters: { query?: infer Q } }
+  ? [Q] extends [undefined]
+    ? never
+    : Exclude<Q, undefined>
+  : never;
 
 /** Path and query parameters in one object, or `never` when the operation has neither. */
 export type Params<Op> = [PathParams<Op>] extends [never]
@@ -22,7 +26,11 @@ type JsonContent<B> = B extends { content: { 'application/json': infer J } } ? J
 
 type ParamsRequired<Op> = [PathParams<Op>] extends [never] ? (Op extends { parameters: { query: object } } ? true : false) : true;
 type BodyRequired<Op> = Op extends { requestBody: object } ? true : false;
-type BodyArg<Op> = [RequestBody<Op>] extends [never] ? [] : BodyRequired<Op> extends true ? [body: RequestBody<Op>] : [body?: RequestBody<Op>];
+type BodyArg<Op> = [RequestBody<Op>] extends [never]
+  ? []
+  : BodyRequired<Op> extends true
+    ? [body: RequestBody<Op>]
+    : [body?: RequestBody<Op>];
 type ParamsArg<Op, Optional> = [Params<Op>] extends [never] ? [] : Optional extends true ? [params?: Params<Op>] : [params: Params<Op>];
 
 /**

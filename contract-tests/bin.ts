@@ -5,7 +5,7 @@ import { cleanupRun } from './lib/cleanup-run.js';
 import { createHttpClient } from './lib/http-client.js';
 import type { KitOptions } from './lib/kit-options.js';
 import type { KitRun } from './lib/kit-run.js';
-import { type CleanupOptions, parseCommandLine, usage, UsageError } from './lib/parse-command-line.js';
+import { type CleanupOptions, parseCommandLine, UsageError, usage } from './lib/parse-command-line.js';
 import { REPORT_FILES } from './lib/reports/write-reports.js';
 import { runKit } from './lib/run-kit.js';
 import { openRunLog, readRunLog, runLogPath } from './lib/run-log.js';
@@ -38,18 +38,30 @@ async function runCommand(options: KitOptions): Promise<number> {
   };
   const onStarted = (run: KitRun) => {
     const { target, context } = run;
-    const kind = target.startedByKit ? 'the mock, started by the kit' : target.isMock ? 'remotix-mock' : 'not the mock: assumed behaviour is reported, not failed';
+    const kind = target.startedByKit
+      ? 'the mock, started by the kit'
+      : target.isMock
+        ? 'remotix-mock'
+        : 'not the mock: assumed behaviour is reported, not failed';
     print(`target: ${target.url} (${kind})`);
     print(`may: read${[...context.granted].map((p) => `, ${p}`).join('')}${context.computer ? ` (computer ${context.computer})` : ''}`);
   };
   const report = await runKit(options, { onCreated, onStarted, onScenario: printScenario });
-  const removed = report.cleanup.done.length > 0 ? `removed or put back what was left (${report.cleanup.done.length} requests)` : 'nothing was left';
+  const removed =
+    report.cleanup.done.length > 0 ? `removed or put back what was left (${report.cleanup.done.length} requests)` : 'nothing was left';
   print(`cleanup: ${report.cleanup.complete ? `complete, ${removed}` : `INCOMPLETE: ${report.cleanup.failed.join('; ')}`}`);
-  if (report.snapshot.compared) print(`snapshot: ${report.snapshot.differences.length === 0 ? 'before and after match' : `CHANGED: ${report.snapshot.differences.slice(0, 5).join('; ')}`}`);
+  if (report.snapshot.compared)
+    print(
+      `snapshot: ${report.snapshot.differences.length === 0 ? 'before and after match' : `CHANGED: ${report.snapshot.differences.slice(0, 5).join('; ')}`}`,
+    );
   print('');
   print(report.verdict.headline);
   for (const reason of report.verdict.reasons) print(`  - ${reason}`);
-  print(`reports: ${Object.values(REPORT_FILES).map((f) => `${options.reportDir}/${f}`).join(', ')}`);
+  print(
+    `reports: ${Object.values(REPORT_FILES)
+      .map((f) => `${options.reportDir}/${f}`)
+      .join(', ')}`,
+  );
   if (signal) return signal === 'SIGINT' ? 130 : 143;
   return report.verdict.passed ? 0 : 1;
 }
@@ -72,7 +84,7 @@ async function cleanupCommand(options: CleanupOptions): Promise<number> {
   if (!existsSync(file)) throw new UsageError(`no run log at ${file} (give --report-dir or --run-log)`);
   const entries = await readRunLog(file);
   const head = entries.find((e) => e.type === 'run');
-  if (!head || head.type !== 'run' || head.runId !== options.runId) throw new UsageError(`${file} is not the log of run ${options.runId}`);
+  if (head?.type !== 'run' || head.runId !== options.runId) throw new UsageError(`${file} is not the log of run ${options.runId}`);
   if (head.startedByKit && options.url === undefined) {
     print(`run ${options.runId} judged a mock the kit started, which stopped with it: nothing to clean up`);
     return 0;

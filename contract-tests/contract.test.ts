@@ -12,11 +12,14 @@ import { ALL_SCENARIOS } from './lib/scenarios/all-scenarios.js';
  * built mock and may do everything. `REMOTIX_CONTRACT_ARGS` takes the bin's own flags to aim it elsewhere
  * (`REMOTIX_URL` is not read here, so an exported one never turns `npm test` against a real Remotix).
  */
-const args = (process.env['REMOTIX_CONTRACT_ARGS'] ?? '').split(/\s+/).filter(Boolean);
+const args = (process.env.REMOTIX_CONTRACT_ARGS ?? '').split(/\s+/).filter(Boolean);
 const command = parseCommandLine(args, {});
 if (command.command !== 'run') throw new Error('REMOTIX_CONTRACT_ARGS takes the flags of a run');
 const ownReportDir = !args.includes('--report-dir');
-const options = { ...command.options, reportDir: ownReportDir ? join(tmpdir(), `remotix-contract-${process.pid}-${Date.now()}`) : command.options.reportDir };
+const options = {
+  ...command.options,
+  reportDir: ownReportDir ? join(tmpdir(), `remotix-contract-${process.pid}-${Date.now()}`) : command.options.reportDir,
+};
 const run = createKitRun(options);
 
 const broken = (results: readonly CheckResult[]) =>

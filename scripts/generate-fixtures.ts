@@ -36,10 +36,13 @@ const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
 const groupUid = (g: number) => `A000-${hex(g)}`;
 const protocols = ['RDP', 'NEAR', 'APPLE', 'VNC'] as const;
 const credentialsFor = (protocol: string, i: number): Record<string, string> | undefined =>
-  protocol === 'RDP' ? { 'rdp.username': `user${i}`, 'rdp.password': `pw-${i}` }
-  : protocol === 'NEAR' ? { 'rxp.username': `user${i}`, 'rxp.password': `pw-${i}` }
-  : protocol === 'APPLE' ? { 'apple.username': `user${i}`, 'apple.password': `pw-${i}` }
-  : undefined;
+  protocol === 'RDP'
+    ? { 'rdp.username': `user${i}`, 'rdp.password': `pw-${i}` }
+    : protocol === 'NEAR'
+      ? { 'rxp.username': `user${i}`, 'rxp.password': `pw-${i}` }
+      : protocol === 'APPLE'
+        ? { 'apple.username': `user${i}`, 'apple.password': `pw-${i}` }
+        : undefined;
 
 const fixture = {
   groups: Array.from({ length: groups }, (_, g) => ({ group_uid: groupUid(g), name: `Group ${g + 1}` })),

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { isAdminPagePath } from './admin-ui/admin-page-paths.js';
 import { cors } from 'hono/cors';
+import { isAdminPagePath } from './admin-ui/admin-page-paths.js';
 import { problemResponse, toApiProblem } from './http/api-problem.js';
 import type { AppEnv } from './http/app-env.js';
 import { bindOperations } from './http/bind-operations.js';
@@ -63,7 +63,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   };
   const apiHandlers = { ...groupHandlers, ...connectionHandlers, ...computerHandlers, ...actionHandlers };
   bindOperations(app, { operations: api.operations, validators, handlers: apiHandlers, bodyLimit, state });
-  const handlers = Object.fromEntries(adminOperations.map((op) => [op.operationId, { ...adminHandlers, ...adminUiHandlers }[op.operationId]!]));
+  const handlers = Object.fromEntries(
+    adminOperations.map((op) => [op.operationId, { ...adminHandlers, ...adminUiHandlers }[op.operationId]!]),
+  );
   bindOperations(app, { operations: adminOperations, validators, handlers, bodyLimit, state });
 
   const unrouted = createUnroutedProblem([...api.operations, ...adminOperations]);
@@ -82,14 +84,21 @@ const isAdminPath = (path: string) => path === ADMIN_PREFIX || path.startsWith(`
 /** CORS first (a preflight carries no token), then the tokens. Health stays open for health checks. */
 function useSecurity(app: Hono<AppEnv>, { token, adminToken, corsOrigins }: SecurityOptions): void {
   if (corsOrigins && corsOrigins.length > 0) {
-    app.use('*', cors({
-      origin: [...corsOrigins],
-      allowMethods: ['GET', 'PUT', 'POST', 'DELETE', 'ACTION'],
-      allowHeaders: ['Content-Type', 'Authorization', 'X-Mock-Session'],
-      exposeHeaders: ['Allow', 'Retry-After'],
-    }));
+    app.use(
+      '*',
+      cors({
+        origin: [...corsOrigins],
+        allowMethods: ['GET', 'PUT', 'POST', 'DELETE', 'ACTION'],
+        allowHeaders: ['Content-Type', 'Authorization', 'X-Mock-Session'],
+        exposeHeaders: ['Allow', 'Retry-After'],
+      }),
+    );
   }
-  if (token) app.use('*', createBearerTokenMiddleware(token, (path) => !isAdminPath(path), 'Remotix API'));
+  if (token)
+    app.use(
+      '*',
+      createBearerTokenMiddleware(token, (path) => !isAdminPath(path), 'Remotix API'),
+    );
   // The pages and their files hold no state (they read it from the admin API, with the token the page asks for).
   const guarded = (path: string) => isAdminPath(path) && path !== HEALTH_PATH && !isAdminPagePath(path);
   if (adminToken) app.use('*', createBearerTokenMiddleware(adminToken, guarded, 'admin API'));

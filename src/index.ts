@@ -6,11 +6,12 @@
  *   expect(mock.actions({ action: 'connect' })).toHaveLength(1);
  *   await mock.close();
  */
-export { startMock } from './start-mock.js';
-export type { Mock, MockOptions, MockSnapshot, SessionOption } from './start-mock.js';
+
 export type { FaultConfig, FaultRule, FaultState } from './faults/fault-set.js';
+export { FixtureError } from './fixtures/fixture-error.js';
 export type { RequestFilter, RequestRecord } from './journal/request-journal.js';
+export type { Mock, MockOptions, MockSnapshot, SessionOption } from './start-mock.js';
+export { startMock } from './start-mock.js';
 export type { ActionFilter } from './store/action-journal.js';
 export type { RemoteSession } from './store/remote-sessions.js';
 export type { ActionRecord, ActionTarget, Fixture, FixtureComputerConnection } from './store/types.js';
-export { FixtureError } from './fixtures/fixture-error.js';

@@ -53,7 +53,10 @@ export async function compileDescriptions(apiFile = API_DOCUMENT, adminFile = AD
   ]);
   const [api, admin] = await Promise.all([loadApiDescription(apiFile), loadApiDescription(adminFile)]);
   const ajv = createAjv();
-  const validators = createRequestValidators({ strict: ajv, coercing: createAjv({ coerce: true }) }, [...api.operations, ...admin.operations]);
+  const validators = createRequestValidators({ strict: ajv, coercing: createAjv({ coerce: true }) }, [
+    ...api.operations,
+    ...admin.operations,
+  ]);
   const fixtureSchema = (admin.document.components?.schemas as Record<string, object> | undefined)?.Fixture;
   if (!fixtureSchema) throw new Error(`${adminFile} has no components.schemas.Fixture`);
   return {

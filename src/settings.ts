@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
+import { DEFAULTS } from './defaults.js';
 import type { FaultConfig } from './faults/fault-set.js';
 import { parseFaultFlags } from './faults/parse-fault-flags.js';
 import { DEFAULT_FIXTURES } from './package-paths.js';
-import { DEFAULTS } from './defaults.js';
 
 /** Every setting of the server, declared once: flag, environment variable, default, meaning. */
 export const SETTINGS = {
@@ -11,19 +11,59 @@ export const SETTINGS = {
   fixtures: { flag: 'fixtures', env: 'REMOTIX_MOCK_FIXTURES', default: DEFAULT_FIXTURES, help: 'fixture file to start from and reset to' },
   bodyLimit: { flag: 'body-limit', env: 'REMOTIX_MOCK_BODY_LIMIT', default: DEFAULTS.bodyLimit, help: 'largest request body, in bytes' },
   seed: { flag: 'seed', env: 'REMOTIX_MOCK_SEED', default: undefined, help: 'make ids and times reproducible (a whole number)' },
-  journalLimit: { flag: 'journal-limit', env: 'REMOTIX_MOCK_JOURNAL_LIMIT', default: DEFAULTS.journalLimit, help: 'entries each journal keeps, per session' },
-  sessionIdleMs: { flag: 'session-idle-ms', env: 'REMOTIX_MOCK_SESSION_IDLE_MS', default: DEFAULTS.sessionIdleMs, help: 'a named session unused this long is dropped' },
-  maxSessions: { flag: 'max-sessions', env: 'REMOTIX_MOCK_MAX_SESSIONS', default: DEFAULTS.maxSessions, help: 'most named sessions alive at once' },
+  journalLimit: {
+    flag: 'journal-limit',
+    env: 'REMOTIX_MOCK_JOURNAL_LIMIT',
+    default: DEFAULTS.journalLimit,
+    help: 'entries each journal keeps, per session',
+  },
+  sessionIdleMs: {
+    flag: 'session-idle-ms',
+    env: 'REMOTIX_MOCK_SESSION_IDLE_MS',
+    default: DEFAULTS.sessionIdleMs,
+    help: 'a named session unused this long is dropped',
+  },
+  maxSessions: {
+    flag: 'max-sessions',
+    env: 'REMOTIX_MOCK_MAX_SESSIONS',
+    default: DEFAULTS.maxSessions,
+    help: 'most named sessions alive at once',
+  },
   latency: { flag: 'latency', env: 'REMOTIX_MOCK_LATENCY', default: undefined, help: 'delay API answers: MS or MIN-MAX' },
   fault: { flag: 'fault', env: undefined, default: undefined, help: 'repeatable: "[METHOD ]PATH=STATUS[xN]" or "[METHOD ]PATH=close[xN]"' },
-  profile: { flag: 'profile', env: 'REMOTIX_MOCK_PROFILE', default: undefined, help: 'starting[:MS] (503s) or app-not-running[:MS] (refused)' },
-  headersTimeoutMs: { flag: 'headers-timeout-ms', env: 'REMOTIX_MOCK_HEADERS_TIMEOUT_MS', default: DEFAULTS.headersTimeoutMs, help: 'a client slower than this to send its request head gets 408' },
-  shutdownTimeoutMs: { flag: 'shutdown-timeout-ms', env: 'REMOTIX_MOCK_SHUTDOWN_TIMEOUT_MS', default: DEFAULTS.shutdownTimeoutMs, help: 'on SIGTERM/SIGINT, how long requests in flight may take' },
+  profile: {
+    flag: 'profile',
+    env: 'REMOTIX_MOCK_PROFILE',
+    default: undefined,
+    help: 'starting[:MS] (503s) or app-not-running[:MS] (refused)',
+  },
+  headersTimeoutMs: {
+    flag: 'headers-timeout-ms',
+    env: 'REMOTIX_MOCK_HEADERS_TIMEOUT_MS',
+    default: DEFAULTS.headersTimeoutMs,
+    help: 'a client slower than this to send its request head gets 408',
+  },
+  shutdownTimeoutMs: {
+    flag: 'shutdown-timeout-ms',
+    env: 'REMOTIX_MOCK_SHUTDOWN_TIMEOUT_MS',
+    default: DEFAULTS.shutdownTimeoutMs,
+    help: 'on SIGTERM/SIGINT, how long requests in flight may take',
+  },
   token: { flag: 'token', env: 'REMOTIX_MOCK_TOKEN', default: undefined, help: 'demand Authorization: Bearer <token> on the API' },
-  adminToken: { flag: 'admin-token', env: 'REMOTIX_MOCK_ADMIN_TOKEN', default: undefined, help: 'demand Authorization: Bearer <token> under /__admin' },
+  adminToken: {
+    flag: 'admin-token',
+    env: 'REMOTIX_MOCK_ADMIN_TOKEN',
+    default: undefined,
+    help: 'demand Authorization: Bearer <token> under /__admin',
+  },
   noAdmin: { flag: 'no-admin', env: 'REMOTIX_MOCK_NO_ADMIN', default: undefined, help: 'turn the admin API off (health stays)' },
   log: { flag: 'log', env: 'REMOTIX_MOCK_LOG', default: 'text', help: 'request log: text, json (one object per line) or off' },
-  cors: { flag: 'cors', env: 'REMOTIX_MOCK_CORS', default: undefined, help: 'allow these origins (comma-separated) by CORS; none unless given' },
+  cors: {
+    flag: 'cors',
+    env: 'REMOTIX_MOCK_CORS',
+    default: undefined,
+    help: 'allow these origins (comma-separated) by CORS; none unless given',
+  },
 } as const;
 
 export interface ServerSettings {
@@ -75,7 +115,10 @@ export function readSettings(argv: readonly string[], env: NodeJS.ProcessEnv): S
     token: secret(pick('token'), '--token'),
     adminToken: secret(pick('adminToken'), '--admin-token'),
     admin: !(values['no-admin'] === true || ['1', 'true'].includes(env[SETTINGS.noAdmin.env] ?? '')),
-    corsOrigins: pick('cors')?.split(',').map((origin) => origin.trim()).filter(Boolean),
+    corsOrigins: pick('cors')
+      ?.split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
     log: logFormat(pick('log') ?? SETTINGS.log.default),
     help: values.help === true,
   };
@@ -101,7 +144,9 @@ function faultsOf(latency: string | undefined, faults: string[] | undefined, pro
 }
 
 function parseFlags(argv: readonly string[]): Record<string, string | string[] | boolean | undefined> {
-  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = { help: { type: 'boolean', short: 'h' } };
+  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {
+    help: { type: 'boolean', short: 'h' },
+  };
   for (const setting of Object.values(SETTINGS)) {
     options[setting.flag] = setting.flag === 'no-admin' ? { type: 'boolean' } : { type: 'string', multiple: setting.flag === 'fault' };
   }
@@ -115,7 +160,8 @@ function parseFlags(argv: readonly string[]): Record<string, string | string[] |
 function integer(text: string | undefined, fallback: number, name: string, min: number, max: number): number {
   if (text === undefined) return fallback;
   const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max) throw new SettingsError(`${name} must be a whole number from ${min} to ${max}, not ${text}`);
+  if (!/^\d+$/.test(text) || value < min || value > max)
+    throw new SettingsError(`${name} must be a whole number from ${min} to ${max}, not ${text}`);
   return value;
 }
 

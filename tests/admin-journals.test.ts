@@ -15,7 +15,10 @@ describe('the action journal', () => {
     await t.call('ACTION', '/connection/1000-0001/connect');
     await t.call('ACTION', '/computer/123456/NEAR/observe');
     await t.call('ACTION', '/computer/123456/VNC/control');
-    expect((await admin('/__admin/actions?target=123456')).actions.map((a: { action: string }) => a.action)).toEqual(['observe', 'control']);
+    expect((await admin('/__admin/actions?target=123456')).actions.map((a: { action: string }) => a.action)).toEqual([
+      'observe',
+      'control',
+    ]);
     expect((await admin('/__admin/actions?action=connect')).actions).toHaveLength(1);
     expect((await admin('/__admin/actions?since=2')).actions.map((a: { seq: number }) => a.seq)).toEqual([3]);
     expect(await admin('/__admin/actions/count?target=123456&action=control')).toEqual({ count: 1 });
@@ -40,7 +43,15 @@ describe('the request journal', () => {
     await t.call('GET', '/group/9999-9999');
     const { requests } = await admin('/__admin/requests');
     expect(requests).toEqual([
-      { seq: 1, time: expect.any(String), method: 'PUT', path: '/connection/1000-0001/credentials', status: 200, durationMs: expect.any(Number), body: { 'rdp.username': 'frontdesk', 'rdp.password': '***' } },
+      {
+        seq: 1,
+        time: expect.any(String),
+        method: 'PUT',
+        path: '/connection/1000-0001/credentials',
+        status: 200,
+        durationMs: expect.any(Number),
+        body: { 'rdp.username': 'frontdesk', 'rdp.password': '***' },
+      },
       { seq: 2, time: expect.any(String), method: 'GET', path: '/group/9999-9999', status: 404, durationMs: expect.any(Number) },
     ]);
     expect(JSON.stringify(requests)).not.toContain('hunter2');
@@ -71,8 +82,18 @@ describe('remote sessions', () => {
     await t.call('ACTION', '/computer/123456/NEAR/curtain');
     await t.call('ACTION', '/computer/123456/chat');
     const { sessions } = await admin('/__admin/sessions');
-    expect(sessions.map((s: { id: number; kind: string }) => [s.id, s.kind])).toEqual([[1, 'control'], [2, 'curtain'], [3, 'chat']]);
-    expect(sessions[1]).toEqual({ id: 2, kind: 'curtain', path: '/computer/123456/NEAR/curtain', started: expect.any(String), target: { kind: 'computer', computer_id: '123456', connection: 'NEAR', type: 'NEAR', port: null } });
+    expect(sessions.map((s: { id: number; kind: string }) => [s.id, s.kind])).toEqual([
+      [1, 'control'],
+      [2, 'curtain'],
+      [3, 'chat'],
+    ]);
+    expect(sessions[1]).toEqual({
+      id: 2,
+      kind: 'curtain',
+      path: '/computer/123456/NEAR/curtain',
+      started: expect.any(String),
+      target: { kind: 'computer', computer_id: '123456', connection: 'NEAR', type: 'NEAR', port: null },
+    });
     expect((await t.call('DELETE', '/__admin/sessions/2')).status).toBe(200);
     expect((await admin('/__admin/sessions')).sessions.map((s: { id: number }) => s.id)).toEqual([1, 3]);
     expect((await t.call('DELETE', '/__admin/sessions/2')).status).toBe(404);

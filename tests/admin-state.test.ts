@@ -23,8 +23,17 @@ describe('state export and import', () => {
   it('exports the state as a fixture with credential values masked', async () => {
     const state = await exportState('');
     expect(state.groups).toHaveLength(3);
-    expect(state.connections[0]).toEqual({ uid: '1000-0001', name: 'Reception PC', category_uid: '0123-CDEF', protocol: 'RDP', credentials: { 'rdp.username': 'frontdesk', 'rdp.password': '***', 'rdp.domain': 'OFFICE' } });
-    expect(state.computers[0].connections.VNC).toEqual({ settings: { host: 'studio-mac.example.net', quality: 'high', view_only: false, scaling: 'fit' }, credentials: { username: 'studio', password: '***' } });
+    expect(state.connections[0]).toEqual({
+      uid: '1000-0001',
+      name: 'Reception PC',
+      category_uid: '0123-CDEF',
+      protocol: 'RDP',
+      credentials: { 'rdp.username': 'frontdesk', 'rdp.password': '***', 'rdp.domain': 'OFFICE' },
+    });
+    expect(state.computers[0].connections.VNC).toEqual({
+      settings: { host: 'studio-mac.example.net', quality: 'high', view_only: false, scaling: 'fit' },
+      credentials: { username: 'studio', password: '***' },
+    });
     expect(JSON.stringify(state)).not.toMatch(/Reception-2026|Vnc-Studio-1/);
   });
 
@@ -46,7 +55,9 @@ describe('state export and import', () => {
     broken.connections[0].category_uid = 'FFFF-0000';
     const response = await t.call('PUT', '/__admin/state', broken);
     expect(response.status).toBe(400);
-    expect(response.body.errors).toEqual([{ path: '/body/connections/0/category_uid', message: 'names no group of this fixture: FFFF-0000' }]);
+    expect(response.body.errors).toEqual([
+      { path: '/body/connections/0/category_uid', message: 'names no group of this fixture: FFFF-0000' },
+    ]);
     expect(await exportState()).toEqual(before);
   });
 });

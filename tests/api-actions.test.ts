@@ -34,7 +34,11 @@ describe('ACTION over HTTP (Node fetch)', () => {
     const entries = await journal();
     expect(entries.map((e: { seq: number }) => e.seq)).toEqual(actions.map((_, i) => i + 1));
     expect(entries[0].target).toEqual({ kind: 'computer', computer_id: '123456', connection: null, type: null, port: null });
-    expect(entries[2]).toMatchObject({ path: '/computer/123456/RDP_3390/control', action: 'control', target: { connection: 'RDP_3390', type: 'RDP', port: 3390 } });
+    expect(entries[2]).toMatchObject({
+      path: '/computer/123456/RDP_3390/control',
+      action: 'control',
+      target: { connection: 'RDP_3390', type: 'RDP', port: 3390 },
+    });
   });
 
   it('accepts an empty JSON object as the body', async () => {

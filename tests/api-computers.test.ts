@@ -52,7 +52,10 @@ describe('cloud computers over HTTP', () => {
   });
 
   it('sets and clears credentials through the connection update', async () => {
-    await t.expectCall('updateComputerConnection', { computer_id: '123456', connection: 'RDP_3390' }, 200, { password: 'new-one', domain: null });
+    await t.expectCall('updateComputerConnection', { computer_id: '123456', connection: 'RDP_3390' }, 200, {
+      password: 'new-one',
+      domain: null,
+    });
     expect(await get('/computer/123456/RDP_3390/credentials')).toEqual({ username: 'Administrator', password: 'new-one' });
   });
 
@@ -77,7 +80,13 @@ describe('cloud computers over HTTP', () => {
 
   it('adds a connection the computer lacks on update, with defaults for the keys not given', async () => {
     await t.expectCall('updateComputerConnection', { computer_id: '654321', connection: 'RDP' }, 200, { host: 'nas.home.arpa' });
-    expect(await get('/computer/654321/RDP')).toEqual({ host: 'nas.home.arpa', resolution: 'auto', color_depth: 32, sound: 'local', admin_session: false });
+    expect(await get('/computer/654321/RDP')).toEqual({
+      host: 'nas.home.arpa',
+      resolution: 'auto',
+      color_depth: 32,
+      sound: 'local',
+      admin_session: false,
+    });
     expect((await get('/computer/654321/actions')).actions).toEqual(['VNC_5901/control', 'RDP/control']);
   });
 

@@ -15,19 +15,27 @@ describe('connections over HTTP', () => {
     const { body } = await t.expectCall('createConnection', {}, 200, { name: 'Kiosk', category_uid: '4567-89AB' });
     expect(body.uid).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
     expect(await itemsOf('4567-89AB')).toContainEqual({
-      uid: body.uid, name: 'Kiosk', category_uid: '4567-89AB', protocol: null, has_credentials: false,
+      uid: body.uid,
+      name: 'Kiosk',
+      category_uid: '4567-89AB',
+      protocol: null,
+      has_credentials: false,
     });
   });
 
   it('renames a connection and moves it to another group', async () => {
     await t.expectCall('updateConnection', { uid: '1000-0001' }, 200, { name: 'Front desk', category_uid: 'A1B2-C3D4' });
     expect((await itemsOf('0123-CDEF')).map((c: { uid: string }) => c.uid)).not.toContain('1000-0001');
-    expect(await itemsOf('A1B2-C3D4')).toContainEqual(expect.objectContaining({ uid: '1000-0001', name: 'Front desk', category_uid: 'A1B2-C3D4' }));
+    expect(await itemsOf('A1B2-C3D4')).toContainEqual(
+      expect.objectContaining({ uid: '1000-0001', name: 'Front desk', category_uid: 'A1B2-C3D4' }),
+    );
   });
 
   it('changes only the keys given on update', async () => {
     await t.expectCall('updateConnection', { uid: '1000-0002' }, 200, { name: 'Design Studio' });
-    expect(await itemsOf('0123-CDEF')).toContainEqual(expect.objectContaining({ uid: '1000-0002', name: 'Design Studio', category_uid: '0123-CDEF' }));
+    expect(await itemsOf('0123-CDEF')).toContainEqual(
+      expect.objectContaining({ uid: '1000-0002', name: 'Design Studio', category_uid: '0123-CDEF' }),
+    );
   });
 
   it.each([

@@ -9,7 +9,11 @@ beforeAll(async () => {
 beforeEach(() => t.reset());
 afterAll(() => t.close());
 
-const problem = expect.objectContaining({ type: expect.stringMatching(/^urn:remotix-mock:problem:/), title: expect.any(String), detail: expect.any(String) });
+const problem = expect.objectContaining({
+  type: expect.stringMatching(/^urn:remotix-mock:problem:/),
+  title: expect.any(String),
+  detail: expect.any(String),
+});
 
 describe('bad requests get one problem shape and change nothing', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +45,13 @@ describe('the remotix-mock command', () => {
 
   it('serves the dashboard, the docs page and the documents from the bundled bin', async () => {
     const bin = await start([]);
-    for (const path of ['/__admin/', '/__admin/docs', '/__admin/docs/remotix.yaml', '/__admin/docs/admin.yaml', '/__admin/ui/swagger-ui-bundle.js']) {
+    for (const path of [
+      '/__admin/',
+      '/__admin/docs',
+      '/__admin/docs/remotix.yaml',
+      '/__admin/docs/admin.yaml',
+      '/__admin/ui/swagger-ui-bundle.js',
+    ]) {
       expect((await fetch(`${bin.url}${path}`)).status, path).toBe(200);
     }
     expect(await (await fetch(`${bin.url}/__admin/docs/remotix.yaml`)).text()).toContain('openapi: 3.2.0');
@@ -65,7 +71,12 @@ describe('the remotix-mock command', () => {
   });
 
   it('takes --fixtures', async () => {
-    const file = await writeFixture('tiny.json', { groups: [{ group_uid: 'AAAA-0000', name: 'Only' }], connections: [], computers: [], nearby: [] });
+    const file = await writeFixture('tiny.json', {
+      groups: [{ group_uid: 'AAAA-0000', name: 'Only' }],
+      connections: [],
+      computers: [],
+      nearby: [],
+    });
     const bin = await start(['--fixtures', file]);
     expect(await (await fetch(`${bin.url}/groups`)).json()).toEqual({ groups: [{ group_uid: 'AAAA-0000', name: 'Only' }] });
   });
@@ -83,7 +94,12 @@ describe('the remotix-mock command', () => {
   });
 
   it('refuses a fixture whose item names a missing group', async () => {
-    const file = await writeFixture('orphan.json', { groups: [], connections: [], computers: [{ computer_id: '1', name: 'c', category_uid: 'AAAA-0000' }], nearby: [] });
+    const file = await writeFixture('orphan.json', {
+      groups: [],
+      connections: [],
+      computers: [{ computer_id: '1', name: 'c', category_uid: 'AAAA-0000' }],
+      nearby: [],
+    });
     const { code, stderr } = await run(process.execPath, [BIN, '--fixtures', file]);
     expect(code).toBe(1);
     expect(stderr).toContain(`${file}: /computers/0/category_uid names no group of this fixture: AAAA-0000`);
@@ -92,7 +108,11 @@ describe('the remotix-mock command', () => {
   it('makes ids reproducible with --seed', async () => {
     const firstUid = async () => {
       const bin = await start(['--seed', '7']);
-      const response = await fetch(`${bin.url}/group/`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{"name":"x"}' });
+      const response = await fetch(`${bin.url}/group/`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: '{"name":"x"}',
+      });
       return ((await response.json()) as { group_uid: string }).group_uid;
     };
     const [a, b] = [await firstUid(), await firstUid()];
@@ -149,7 +169,9 @@ describe('the remotix-mock command', () => {
     const socket = connect(Number(port), '127.0.0.1');
     await new Promise((resolve) => socket.once('connect', resolve));
     const body = JSON.stringify({ name: 'in flight' });
-    socket.write(`PUT /group/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 5)}`);
+    socket.write(
+      `PUT /group/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 5)}`,
+    );
     await new Promise((resolve) => setTimeout(resolve, 200));
     bin.child.kill(signal);
     await new Promise((resolve) => setTimeout(resolve, 200));

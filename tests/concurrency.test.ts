@@ -35,9 +35,9 @@ async function sendTogether(target: Mock, requests: readonly Buffer[]): Promise<
     const batch = requests.slice(start, start + 100);
     connections.push(...(await Promise.all(batch.map(() => openRawConnection(port)))));
   }
-  connections.forEach((connection, i) => connection.write(requests[i]!.subarray(0, -1)));
+  for (const [i, connection] of connections.entries()) connection.write(requests[i]!.subarray(0, -1));
   await new Promise((resolve) => setImmediate(resolve));
-  connections.forEach((connection, i) => connection.write(requests[i]!.subarray(-1)));
+  for (const [i, connection] of connections.entries()) connection.write(requests[i]!.subarray(-1));
   return Promise.all(connections.map(async (connection) => (await connection.responses(1))[0]!));
 }
 
@@ -53,7 +53,10 @@ describe('1,000 concurrent creates', () => {
     try {
       const { group_uid } = await call(target, 'PUT', '/group/', { name: 'Kiosks' });
       const names = Array.from({ length: 1000 }, (_, i) => `Kiosk ${i}`);
-      const responses = await sendTogether(target, names.map((name) => put('/connection/', { name, category_uid: group_uid })));
+      const responses = await sendTogether(
+        target,
+        names.map((name) => put('/connection/', { name, category_uid: group_uid })),
+      );
       expect(responses.filter((r) => r.status !== 200)).toEqual([]);
       const uids = bodiesOf(responses).map((body) => body.uid as string);
       expect(uids.every((uid) => UID.test(uid))).toBe(true);
@@ -69,14 +72,19 @@ describe('1,000 concurrent creates', () => {
 
   it('give 1,000 distinct group ids, distinct from every connection id, and a list of 1,000 more groups', async () => {
     const before = (await call(mock, 'GET', '/groups')).groups as Array<{ group_uid: string }>;
-    const responses = await sendTogether(mock, Array.from({ length: 1000 }, (_, i) => put('/group/', { name: `Team ${i}` })));
+    const responses = await sendTogether(
+      mock,
+      Array.from({ length: 1000 }, (_, i) => put('/group/', { name: `Team ${i}` })),
+    );
     expect(responses.filter((r) => r.status !== 200)).toEqual([]);
     const uids = bodiesOf(responses).map((body) => body.group_uid as string);
     expect(new Set(uids).size).toBe(1000);
     const { groups } = await call(mock, 'GET', '/groups');
     expect(groups).toHaveLength(before.length + 1000);
     const connectionUids = (await call(mock, 'GET', '/__admin/state')).connections.map((c: { uid: string }) => c.uid);
-    expect(new Set([...groups.map((g: { group_uid: string }) => g.group_uid), ...connectionUids]).size).toBe(groups.length + connectionUids.length);
+    expect(new Set([...groups.map((g: { group_uid: string }) => g.group_uid), ...connectionUids]).size).toBe(
+      groups.length + connectionUids.length,
+    );
   });
 });
 
@@ -86,7 +94,10 @@ describe('interleaved updates to one object', () => {
   it('leave a connection with the name and the group of one request, listed in that group only', async () => {
     const groups = await Promise.all(Array.from({ length: COUNT }, (_, i) => call(mock, 'PUT', '/group/', { name: `Room ${i}` })));
     const updates = groups.map(({ group_uid }, i) => ({ name: `Moved ${i}`, category_uid: group_uid as string }));
-    const responses = await sendTogether(mock, updates.map((update) => put('/connection/1000-0001', update)));
+    const responses = await sendTogether(
+      mock,
+      updates.map((update) => put('/connection/1000-0001', update)),
+    );
     expect(responses.map((r) => r.status)).toEqual(updates.map(() => 200));
     const final = (await call(mock, 'GET', '/group/0123-CDEF')).connections.find((c: { uid: string }) => c.uid === '1000-0001');
     expect(final).toBeUndefined();
@@ -111,7 +122,10 @@ describe('interleaved updates to one object', () => {
       password: `password-${i}`,
       domain: `DOMAIN-${i}`,
     }));
-    const responses = await sendTogether(mock, patches.map((patch) => put('/computer/123456/RDP_3390', patch)));
+    const responses = await sendTogether(
+      mock,
+      patches.map((patch) => put('/computer/123456/RDP_3390', patch)),
+    );
     expect(responses.map((r) => r.status)).toEqual(patches.map(() => 200));
     const settings = await call(mock, 'GET', '/computer/123456/RDP_3390');
     const credentials = await call(mock, 'GET', '/computer/123456/RDP_3390/credentials');
@@ -119,8 +133,15 @@ describe('interleaved updates to one object', () => {
   });
 
   it('leave a connection with the credentials of one request', async () => {
-    const sent = Array.from({ length: COUNT }, (_, i) => ({ 'rdp.username': `user-${i}`, 'rdp.password': `password-${i}`, 'rdp.domain': `DOMAIN-${i}` }));
-    const responses = await sendTogether(mock, sent.map((credentials) => put('/connection/1000-0001/credentials', credentials)));
+    const sent = Array.from({ length: COUNT }, (_, i) => ({
+      'rdp.username': `user-${i}`,
+      'rdp.password': `password-${i}`,
+      'rdp.domain': `DOMAIN-${i}`,
+    }));
+    const responses = await sendTogether(
+      mock,
+      sent.map((credentials) => put('/connection/1000-0001/credentials', credentials)),
+    );
     expect(responses.map((r) => r.status)).toEqual(sent.map(() => 200));
     const state = await call(mock, 'GET', '/__admin/state?includeSecrets=true');
     const connection = state.connections.find((c: { uid: string }) => c.uid === '1000-0001');

@@ -14,7 +14,8 @@ const setFaults = async (faults: unknown, headers: Record<string, string> = {}) 
   expect(response.status).toBe(200);
   return response.body;
 };
-const journal = async (headers: Record<string, string> = {}) => (await t.call('GET', '/__admin/requests', undefined, headers)).body.requests;
+const journal = async (headers: Record<string, string> = {}) =>
+  (await t.call('GET', '/__admin/requests', undefined, headers)).body.requests;
 
 /** A request on a fresh connection, resolving with the status or the socket error's code. */
 function rawGet(url: string, path: string): Promise<number | string> {
@@ -38,7 +39,10 @@ describe('faults on demand', () => {
     expect(statuses).toEqual([503, 503, 200]);
     expect((await t.call('GET', '/groups')).status).toBe(200);
     expect((await journal()).map((r: { status: number; fault?: string }) => [r.status, r.fault ?? null])).toEqual([
-      [503, 'status:503'], [503, 'status:503'], [200, null], [200, null],
+      [503, 'status:503'],
+      [503, 'status:503'],
+      [200, null],
+      [200, null],
     ]);
   });
 

@@ -29,10 +29,12 @@ describe('the fixture generator', () => {
     const t = await startTestMock({ fixtures: out });
     try {
       const groups = (await t.call('GET', '/groups')).body as { groups: Array<{ group_uid: string }> };
-      const sizes = await Promise.all(groups.groups.map(async ({ group_uid }) => {
-        const group = (await t.call('GET', `/group/${group_uid}`)).body as { connections: unknown[] };
-        return group.connections.length;
-      }));
+      const sizes = await Promise.all(
+        groups.groups.map(async ({ group_uid }) => {
+          const group = (await t.call('GET', `/group/${group_uid}`)).body as { connections: unknown[] };
+          return group.connections.length;
+        }),
+      );
       expect(sizes).toEqual([4, 3, 3]);
       expect((await t.call('GET', '/computer/123456')).status).toBe(200);
     } finally {

@@ -10,10 +10,17 @@ async function exercise(args: string[], env: NodeJS.ProcessEnv = {}): Promise<st
   const bin = await spawnBin(args, env);
   running.push(bin);
   const headers = { 'content-type': 'application/json', authorization: 'Bearer token-in-header-1', 'x-mock-session': 'logs' };
-  await fetch(`${bin.url}/connection/1000-0001/credentials`, { method: 'PUT', headers, body: JSON.stringify({ 'rdp.password': 'password-in-body' }) });
+  await fetch(`${bin.url}/connection/1000-0001/credentials`, {
+    method: 'PUT',
+    headers,
+    body: JSON.stringify({ 'rdp.password': 'password-in-body' }),
+  });
   await fetch(`${bin.url}/groups?secret=query-value`, { headers });
   await new Promise((resolve) => setTimeout(resolve, 100));
-  return bin.output().split('\n').filter((line) => !line.includes('listening on') && (line.includes(' /') || line.startsWith('{')));
+  return bin
+    .output()
+    .split('\n')
+    .filter((line) => !line.includes('listening on') && (line.includes(' /') || line.startsWith('{')));
 }
 
 describe('request logs', () => {
@@ -21,7 +28,14 @@ describe('request logs', () => {
     const lines = await exercise(['--log', 'json']);
     const entries = lines.map((line) => JSON.parse(line));
     expect(entries).toEqual([
-      { time: expect.any(String), method: 'PUT', path: '/connection/1000-0001/credentials', status: 200, durationMs: expect.any(Number), session: 'logs' },
+      {
+        time: expect.any(String),
+        method: 'PUT',
+        path: '/connection/1000-0001/credentials',
+        status: 200,
+        durationMs: expect.any(Number),
+        session: 'logs',
+      },
       { time: expect.any(String), method: 'GET', path: '/groups', status: 400, durationMs: expect.any(Number), session: 'logs' },
     ]);
     expect(lines.join('\n')).not.toMatch(/password-in-body|token-in-header-1|query-value/);

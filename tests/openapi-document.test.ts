@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { API_DOCUMENT, PACKAGE_ROOT } from '../src/package-paths.js';
 
 const raw = parse(readFileSync(API_DOCUMENT, 'utf8'));
@@ -26,7 +26,13 @@ describe('openapi/remotix.yaml', () => {
 
   it('marks every operation, response and media type as documented or assumed', () => {
     const unmarked: string[] = [];
-    const resolve = (value: any) => (value.$ref ? value.$ref.split('/').slice(1).reduce((n: any, k: string) => n[k], raw) : value);
+    const resolve = (value: any) =>
+      value.$ref
+        ? value.$ref
+            .split('/')
+            .slice(1)
+            .reduce((n: any, k: string) => n[k], raw)
+        : value;
     for (const { where, op } of operations) {
       if (!op['x-remotix-source']) unmarked.push(where);
       for (const [status, ref] of Object.entries<any>(op.responses)) {

@@ -44,7 +44,9 @@ describe('real clients', () => {
     expect((await curl('PUT', `/connection/${uid}/credentials`, { 'rdp.username': 'admin', 'rdp.password': 'pw' })).status).toBe(200);
     expect((await curl('ACTION', `/connection/${uid}/connect`)).status).toBe(200);
     const journal = await curl('GET', '/__admin/actions');
-    expect(journal.body.actions).toEqual([expect.objectContaining({ method: 'ACTION', target: { kind: 'connection', uid }, action: 'connect' })]);
+    expect(journal.body.actions).toEqual([
+      expect.objectContaining({ method: 'ACTION', target: { kind: 'connection', uid }, action: 'connect' }),
+    ]);
     expect((await curl('PUT', `/connection/${uid}`, { category_uid: '4567-89AB' })).status).toBe(200);
     const moved = await curl('GET', '/group/4567-89AB');
     expect(moved.body.connections).toContainEqual(expect.objectContaining({ uid, has_credentials: true }));

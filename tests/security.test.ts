@@ -71,7 +71,9 @@ describe('CORS', () => {
     try {
       const response = await t.call('GET', '/groups', undefined, { origin: 'http://app.example' });
       expect([...response.headers.keys()].filter((name) => name.startsWith('access-control-'))).toEqual([]);
-      expect((await t.call('OPTIONS', '/groups', undefined, { origin: 'http://app.example', 'access-control-request-method': 'GET' })).status).toBe(405);
+      expect(
+        (await t.call('OPTIONS', '/groups', undefined, { origin: 'http://app.example', 'access-control-request-method': 'GET' })).status,
+      ).toBe(405);
     } finally {
       await t.close();
     }

@@ -13,7 +13,13 @@ export interface CleanupPlan {
 }
 
 export function planCleanup(entries: readonly TimedEntry[]): CleanupPlan {
-  const plan: CleanupPlan = { groups: new Set(), connections: new Set(), computers: new Map(), computerConnections: new Map(), scratch: new Set() };
+  const plan: CleanupPlan = {
+    groups: new Set(),
+    connections: new Set(),
+    computers: new Map(),
+    computerConnections: new Map(),
+    scratch: new Set(),
+  };
   for (const entry of entries) {
     switch (entry.type) {
       case 'created':

@@ -24,14 +24,23 @@ export async function cleanupRun(client: HttpClient, entries: readonly TimedEntr
   const report: CleanupReport = { done: [], failed: [], complete: false };
   const steps: Step[] = [];
   for (const [computer, original] of plan.computers) steps.push({ method: 'PUT', path: `/computer/${enc(computer)}`, body: original });
-  for (const [key, original] of plan.computerConnections) steps.push({ method: 'PUT', path: `/computer/${key.split('/').map(enc).join('/')}`, body: original });
+  for (const [key, original] of plan.computerConnections)
+    steps.push({ method: 'PUT', path: `/computer/${key.split('/').map(enc).join('/')}`, body: original });
   for (const key of plan.scratch) steps.push({ method: 'DELETE', path: `/computer/${key.split('/').map(enc).join('/')}` });
   await runSteps(client, steps, report);
   const found = await findByName(client, runId, report);
   const connections = new Set([...plan.connections, ...found.connections]);
   const groups = new Set([...plan.groups, ...found.groups]);
-  await runSteps(client, [...connections].map((uid) => ({ method: 'DELETE', path: `/connection/${enc(uid)}` })), report);
-  await runSteps(client, [...groups].map((uid) => ({ method: 'DELETE', path: `/group/${enc(uid)}` })), report);
+  await runSteps(
+    client,
+    [...connections].map((uid) => ({ method: 'DELETE', path: `/connection/${enc(uid)}` })),
+    report,
+  );
+  await runSteps(
+    client,
+    [...groups].map((uid) => ({ method: 'DELETE', path: `/group/${enc(uid)}` })),
+    report,
+  );
   const left = await findByName(client, runId, report);
   for (const uid of left.connections) report.failed.push(`connection ${uid} of the run is still there`);
   for (const uid of left.groups) report.failed.push(`group ${uid} of the run is still there`);
@@ -59,12 +68,12 @@ async function findByName(client: HttpClient, runId: string, report: CleanupRepo
   try {
     const groups = await client.send({ method: 'GET', path: '/groups' });
     for (const group of listIn(groups.body, 'groups')) {
-      const uid = group['group_uid'];
+      const uid = group.group_uid;
       if (typeof uid !== 'string') continue;
-      if (isRunName(runId, group['name'])) found.groups.push(uid);
+      if (isRunName(runId, group.name)) found.groups.push(uid);
       const items = await client.send({ method: 'GET', path: `/group/${enc(uid)}` });
       for (const connection of listIn(items.body, 'connections')) {
-        if (isRunName(runId, connection['name']) && typeof connection['uid'] === 'string') found.connections.push(connection['uid']);
+        if (isRunName(runId, connection.name) && typeof connection.uid === 'string') found.connections.push(connection.uid);
       }
     }
   } catch (error) {

@@ -3,8 +3,8 @@
  * from the mock's `src/`, so the same checks can judge the mock or a real Remotix.
  */
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
@@ -13,6 +13,7 @@ const ADDITIONAL = 'x-oai-additionalOperations';
 const BY_PARAMETER = 'x-remotix-schema-by-parameter';
 
 export type Source = 'documented' | 'assumed';
+// biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document is walked as loose JSON
 type Json = Record<string, any>;
 
 export interface ContractOperation {
@@ -92,13 +93,25 @@ export class Contract {
       const documented = Object.keys(operation.responses).join(', ');
       // The reference documents 200 for success and "a 4xx" for errors; which 4xx is assumed.
       const inDocumentedClass = response.status === 200 || (response.status >= 400 && response.status < 500);
-      return [{ check: 'status', source: inDocumentedClass ? 'assumed' : 'documented', message: `answered ${response.status}, which is not one of ${documented}` }];
+      return [
+        {
+          check: 'status',
+          source: inDocumentedClass ? 'assumed' : 'documented',
+          message: `answered ${response.status}, which is not one of ${documented}`,
+        },
+      ];
     }
     const mediaTypes = Object.keys(declared.content ?? {});
     const type = (response.contentType ?? '').split(';')[0]!.trim().toLowerCase();
     const media = declared.content?.[type];
     if (!media) {
-      return [{ check: 'content-type', source: sourceOf(declared, 'assumed'), message: `Content-Type is ${response.contentType}, not ${mediaTypes.join(' or ')}` }];
+      return [
+        {
+          check: 'content-type',
+          source: sourceOf(declared, 'assumed'),
+          message: `Content-Type is ${response.contentType}, not ${mediaTypes.join(' or ')}`,
+        },
+      ];
     }
     const validate = this.#validator(media, response.params ?? {});
     if (validate(response.body)) return [];
@@ -121,7 +134,7 @@ export class Contract {
 
 /** `/connections/0 must NOT have additional properties (hasCredentials)`: ajv's message, with the key it is about. */
 function describeError(error: ErrorObject): string {
-  const key = error.params['additionalProperty'] ?? error.params['missingProperty'];
+  const key = error.params.additionalProperty ?? error.params.missingProperty;
   const about = error.keyword === 'additionalProperties' && key !== undefined ? ` (${key})` : '';
   return `${error.instancePath || '(body)'} ${error.message}${about}`;
 }

@@ -49,7 +49,13 @@ export function createHttpClient(baseUrl: string, timeoutMs: number): HttpClient
   };
 }
 
-async function exchange(baseUrl: string, fetch: typeof globalThis.fetch, request: ApiRequest, timeoutMs: number, outer?: AbortSignal): Promise<ApiResponse> {
+async function exchange(
+  baseUrl: string,
+  fetch: typeof globalThis.fetch,
+  request: ApiRequest,
+  timeoutMs: number,
+  outer?: AbortSignal,
+): Promise<ApiResponse> {
   const signal = AbortSignal.any([AbortSignal.timeout(timeoutMs), ...(outer ? [outer] : [])]);
   if (signal.aborted) throw abortError(signal, timeoutMs, request);
   const call = createHttpCaller({ baseUrl, fetch: (input, init) => fetch(input, { ...init, signal }), timeoutMs });

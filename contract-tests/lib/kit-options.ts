@@ -43,11 +43,11 @@ export function defaultKitOptions(overrides: Partial<KitOptions> = {}): KitOptio
 
 /** The flag that grants each permission, for "not tested" reasons. */
 export const PERMISSION_FLAGS: Record<Permission, string> = {
-  'writes': '--allow-writes',
-  'actions': '--allow-actions',
-  'computer': '--computer <id>',
+  writes: '--allow-writes',
+  actions: '--allow-actions',
+  computer: '--computer <id>',
   'computer-delete': '--allow-computer-delete',
-  'negative': '--allow-negative',
+  negative: '--allow-negative',
 };
 
 /** What the run may do: everything against a mock the kit started, only what the flags say otherwise. */

@@ -1,8 +1,8 @@
 import type { CheckResult } from './check-result.js';
-import { cleanupRun, type CleanupReport } from './cleanup-run.js';
+import { type CleanupReport, cleanupRun } from './cleanup-run.js';
 import { Contract } from './contract.js';
 import { createHttpClient } from './http-client.js';
-import { grantedPermissions, type KitOptions, MOCK_COMPUTER, type Permission, PERMISSION_FLAGS } from './kit-options.js';
+import { grantedPermissions, type KitOptions, MOCK_COMPUTER, PERMISSION_FLAGS, type Permission } from './kit-options.js';
 import { buildReport, type KitReport } from './reports/build-report.js';
 import { writeReports } from './reports/write-reports.js';
 import type { RunContext } from './run-context.js';
@@ -86,15 +86,31 @@ export function createKitRun(options: KitOptions, scenarios: readonly Scenario[]
 }
 
 /** The run's shared state; the run log's first line names the target, for `remotix-contract cleanup`. */
-async function openContext(options: KitOptions, runId: string, contract: Contract, target: Target, signal: AbortSignal): Promise<RunContext> {
+async function openContext(
+  options: KitOptions,
+  runId: string,
+  contract: Contract,
+  target: Target,
+  signal: AbortSignal,
+): Promise<RunContext> {
   const granted = grantedPermissions(options, target.startedByKit);
   const computer = options.computer ?? (target.startedByKit ? MOCK_COMPUTER : undefined);
   const log = await openRunLog(runLogPath(options.reportDir, runId));
   await log.append({ type: 'run', runId, url: target.url, startedByKit: target.startedByKit, ...(computer ? { computer } : {}) });
   return {
-    contract, client: createHttpClient(target.url, options.timeoutMs), strict: target.isMock || options.strict, granted,
-    guard: createSafetyGuard(granted, runId, computer), log, runId, computer, results: [], notTested: [],
-    observed: new Map(), deletedComputers: new Set(), signal,
+    contract,
+    client: createHttpClient(target.url, options.timeoutMs),
+    strict: target.isMock || options.strict,
+    granted,
+    guard: createSafetyGuard(granted, runId, computer),
+    log,
+    runId,
+    computer,
+    results: [],
+    notTested: [],
+    observed: new Map(),
+    deletedComputers: new Set(),
+    signal,
   };
 }
 
@@ -108,7 +124,13 @@ async function runGuarded(session: Session, scenario: Scenario): Promise<void> {
     } else if (error instanceof SafetyError) {
       session.verify('safety', null, 'documented', false, `the kit refused its own request: ${error.message}`);
     } else {
-      session.verify('scenario', null, 'documented', false, `${scenario.id} failed inside the kit: ${(error as Error)?.stack ?? String(error)}`);
+      session.verify(
+        'scenario',
+        null,
+        'documented',
+        false,
+        `${scenario.id} failed inside the kit: ${(error as Error)?.stack ?? String(error)}`,
+      );
     }
     const skipped = scenario.covers.filter((op) => !session.run.observed.has(op) && !exercised.has(op));
     session.notTested(skipped, `${scenario.id} stopped before it (see its findings)`);
@@ -122,7 +144,14 @@ async function finishRun(run: KitRun, startedAt: Date, interrupted: () => string
   await run.target.stop();
   ctx.client.close();
   await ctx.log.close();
-  const report = buildReport({ run, startedAt, finishedAt: new Date(), interrupted: interrupted(), cleanup, snapshotDifferences: differences });
+  const report = buildReport({
+    run,
+    startedAt,
+    finishedAt: new Date(),
+    interrupted: interrupted(),
+    cleanup,
+    snapshotDifferences: differences,
+  });
   await writeReports(report, run.options.reportDir);
   return report;
 }
@@ -134,7 +163,9 @@ async function cleanUp(run: KitRun): Promise<CleanupReport> {
   try {
     const report = await cleanupRun(client, await readRunLog(ctx.log.file), run.runId, ctx.log);
     const session = new Session(ctx, 'cleanup');
-    const message = report.complete ? `cleanup removed everything the run created (${report.done.length} requests)` : `cleanup left things behind: ${report.failed.join('; ')}`;
+    const message = report.complete
+      ? `cleanup removed everything the run created (${report.done.length} requests)`
+      : `cleanup left things behind: ${report.failed.join('; ')}`;
     session.verify('cleanup', null, 'documented', report.complete, message);
     return report;
   } finally {
@@ -149,11 +180,15 @@ async function compareAfter(run: KitRun, interrupted: boolean): Promise<string[]
   const session = new Session({ ...ctx, signal: new AbortController().signal }, 'after-run');
   try {
     const read = (operationId: string, params: Record<string, string>) => session.call(operationId, params, { expect: 200 });
-    const after = await takeSnapshot(read, Object.keys(ctx.before.computers).filter((id) => !ctx.deletedComputers.has(id)));
+    const after = await takeSnapshot(
+      read,
+      Object.keys(ctx.before.computers).filter((id) => !ctx.deletedComputers.has(id)),
+    );
     const differences = compareSnapshots(ctx.before, after, ctx.deletedComputers);
-    const message = differences.length === 0
-      ? 'the before and after snapshots match: nothing but what the run created changed'
-      : `the target changed beyond what the run created: ${differences.slice(0, 10).join('; ')}`;
+    const message =
+      differences.length === 0
+        ? 'the before and after snapshots match: nothing but what the run created changed'
+        : `the target changed beyond what the run created: ${differences.slice(0, 10).join('; ')}`;
     session.verify('snapshot', null, 'documented', differences.length === 0, message);
     return differences;
   } catch (error) {

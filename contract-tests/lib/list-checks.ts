@@ -37,7 +37,15 @@ export function expectListed(session: Session, reply: Reply, spec: ListedCheck):
 export function expectField(
   session: Session,
   reply: Reply,
-  spec: { check: CheckName; operationId: string; item: Record<string, unknown> | undefined; field: string; value: unknown; message: string; source?: Source },
+  spec: {
+    check: CheckName;
+    operationId: string;
+    item: Record<string, unknown> | undefined;
+    field: string;
+    value: unknown;
+    message: string;
+    source?: Source;
+  },
 ): boolean {
   const actual = spec.item?.[spec.field];
   const passed = spec.item !== undefined && JSON.stringify(actual) === JSON.stringify(spec.value);

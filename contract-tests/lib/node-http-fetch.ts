@@ -6,7 +6,10 @@ import https from 'node:https';
  * fetch "bad port" list) and keeps one keep-alive connection, so a real Remotix sees one request at a time.
  */
 export function createNodeHttpFetch(): { fetch: typeof globalThis.fetch; close(): void } {
-  const agents = { 'http:': new http.Agent({ keepAlive: true, maxSockets: 1 }), 'https:': new https.Agent({ keepAlive: true, maxSockets: 1 }) };
+  const agents = {
+    'http:': new http.Agent({ keepAlive: true, maxSockets: 1 }),
+    'https:': new https.Agent({ keepAlive: true, maxSockets: 1 }),
+  };
   const fetch = (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
     const url = new URL(String(input instanceof Request ? input.url : input));
     const transport = url.protocol === 'https:' ? https : http;
@@ -35,5 +38,10 @@ export function createNodeHttpFetch(): { fetch: typeof globalThis.fetch; close()
       req.end(body);
     });
   };
-  return { fetch: fetch as typeof globalThis.fetch, close: () => Object.values(agents).forEach((agent) => agent.destroy()) };
+  return {
+    fetch: fetch as typeof globalThis.fetch,
+    close: () => {
+      for (const agent of Object.values(agents)) agent.destroy();
+    },
+  };
 }

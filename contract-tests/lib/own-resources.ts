@@ -42,9 +42,10 @@ export async function attemptCreate(
 
 /** Deletes a group or connection of the run; logs the deletion when the target confirms it. */
 export async function deleteOwn(session: Session, kind: 'group' | 'connection', id: string): Promise<Reply> {
-  const reply = kind === 'group'
-    ? await session.call('deleteGroup', { group_uid: id }, { expect: 200 })
-    : await session.call('deleteConnection', { uid: id }, { expect: 200 });
+  const reply =
+    kind === 'group'
+      ? await session.call('deleteGroup', { group_uid: id }, { expect: 200 })
+      : await session.call('deleteConnection', { uid: id }, { expect: 200 });
   if (reply.status === 200) await session.run.log.append({ type: 'deleted', kind, id });
   return reply;
 }

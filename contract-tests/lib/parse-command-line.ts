@@ -18,24 +18,34 @@ export class UsageError extends Error {
 }
 
 const FLAGS = {
-  'url': { type: 'string' },
+  url: { type: 'string' },
   'allow-writes': { type: 'boolean' },
   'allow-actions': { type: 'boolean' },
   'allow-negative': { type: 'boolean' },
   'allow-computer-delete': { type: 'boolean' },
-  'computer': { type: 'string' },
+  computer: { type: 'string' },
   'report-dir': { type: 'string' },
-  'label': { type: 'string' },
-  'timeout': { type: 'string' },
+  label: { type: 'string' },
+  timeout: { type: 'string' },
   'run-id': { type: 'string' },
-  'strict': { type: 'boolean' },
-  'openapi': { type: 'string' },
-  'run': { type: 'string' },
+  strict: { type: 'boolean' },
+  openapi: { type: 'string' },
+  run: { type: 'string' },
   'run-log': { type: 'string' },
-  'help': { type: 'boolean', short: 'h' },
+  help: { type: 'boolean', short: 'h' },
 } as const;
 
-const RUN_ONLY = ['allow-writes', 'allow-actions', 'allow-negative', 'allow-computer-delete', 'computer', 'label', 'run-id', 'strict', 'openapi'];
+const RUN_ONLY = [
+  'allow-writes',
+  'allow-actions',
+  'allow-negative',
+  'allow-computer-delete',
+  'computer',
+  'label',
+  'run-id',
+  'strict',
+  'openapi',
+];
 const CLEANUP_ONLY = ['run', 'run-log'];
 
 /** `remotix-contract [run] [flags]` or `remotix-contract cleanup --run <id> [flags]`; `REMOTIX_URL` when `--url` is absent. */
@@ -46,7 +56,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
   if (extra.length > 0 || (command !== 'run' && command !== 'cleanup')) throw new UsageError(`unknown command: ${positionals.join(' ')}`);
   const misplaced = (command === 'run' ? CLEANUP_ONLY : RUN_ONLY).filter((flag) => values[flag] !== undefined);
   if (misplaced.length > 0) throw new UsageError(`--${misplaced[0]} does not go with ${command}`);
-  const url = checkUrl(text(values, 'url') ?? (env['REMOTIX_URL'] || undefined));
+  const url = checkUrl(text(values, 'url') ?? (env.REMOTIX_URL || undefined));
   const reportDir = text(values, 'report-dir') ?? DEFAULT_REPORT_DIR;
   const timeoutMs = timeout(text(values, 'timeout'));
   if (command === 'cleanup') {
@@ -67,7 +77,7 @@ function runOptions(values: Values, base: Pick<KitOptions, 'url' | 'reportDir' |
     allowActions: values['allow-actions'] === true,
     allowNegative: values['allow-negative'] === true,
     allowComputerDelete: values['allow-computer-delete'] === true,
-    strict: values['strict'] === true,
+    strict: values.strict === true,
   });
   if (computer !== undefined) options.computer = computer;
   const label = text(values, 'label');
@@ -117,7 +127,8 @@ function checkRunId(id: string): string {
 function timeout(text: string | undefined): number {
   if (text === undefined) return DEFAULT_TIMEOUT_MS;
   const value = Number(text);
-  if (!/^\d+$/.test(text) || value < 100 || value > 600_000) throw new UsageError(`--timeout must be milliseconds from 100 to 600000, not ${text}`);
+  if (!/^\d+$/.test(text) || value < 100 || value > 600_000)
+    throw new UsageError(`--timeout must be milliseconds from 100 to 600000, not ${text}`);
   return value;
 }
 

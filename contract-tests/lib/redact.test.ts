@@ -4,7 +4,9 @@ import { redact, redactText } from './redact.js';
 describe('redact', () => {
   it('hides credential values at any depth and keeps everything else', () => {
     expect(redact({ name: 'x', 'rdp.password': 'p', nested: [{ username: 'u', domain: 'd', quality: 'low' }] })).toEqual({
-      name: 'x', 'rdp.password': '[redacted]', nested: [{ username: '[redacted]', domain: '[redacted]', quality: 'low' }],
+      name: 'x',
+      'rdp.password': '[redacted]',
+      nested: [{ username: '[redacted]', domain: '[redacted]', quality: 'low' }],
     });
   });
 

@@ -1,5 +1,5 @@
-import { mkdir, open, readFile } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /** One line of a run log. Intents are written (and synced) before the request that acts on them is sent. */

@@ -1,4 +1,4 @@
-import { type Permission, PERMISSION_FLAGS } from './kit-options.js';
+import { PERMISSION_FLAGS, type Permission } from './kit-options.js';
 
 /** The kit refused to send a request: a bug in a scenario, never the target's fault. */
 export class SafetyError extends Error {
@@ -32,7 +32,7 @@ const CONNECTION_DELETES = new Set(['deleteComputerConnection', 'deleteComputerC
  * `--computer`; a create must carry the run id in its name; ACTION needs `--allow-actions`.
  */
 export function createSafetyGuard(granted: ReadonlySet<Permission>, runId: string, computer: string | undefined): SafetyGuard {
-  const owned = { 'group': new Set<string>(), 'connection': new Set<string>(), 'computer-connection': new Set<string>() };
+  const owned = { group: new Set<string>(), connection: new Set<string>(), 'computer-connection': new Set<string>() };
   const references = new Set<string>();
   const need = (permission: Permission, what: string) => {
     if (!granted.has(permission)) throw new SafetyError(`${what} needs ${PERMISSION_FLAGS[permission]}`);
@@ -45,17 +45,21 @@ export function createSafetyGuard(granted: ReadonlySet<Permission>, runId: strin
       need('computer', what);
       if (computerId !== computer) throw new SafetyError(`${what}: computer ${computerId} is not the --computer ${computer}`);
     }
-    if (connection !== undefined && CONNECTION_DELETES.has(request.operationId ?? '') && !owned['computer-connection'].has(`${computerId}/${connection}`)) {
+    if (
+      connection !== undefined &&
+      CONNECTION_DELETES.has(request.operationId ?? '') &&
+      !owned['computer-connection'].has(`${computerId}/${connection}`)
+    ) {
       throw new SafetyError(`${what}: connection ${connection} of computer ${computerId} was not added by this run`);
     }
   };
   const checkBody = (request: GuardedRequest, what: string) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     if (CREATES.has(request.operationId ?? '')) {
-      const text = request.raw ?? String(body['name'] ?? '');
+      const text = request.raw ?? String(body.name ?? '');
       if (!text.includes(runId)) throw new SafetyError(`${what}: a create must carry the run id ${runId} in its name`);
     }
-    const reference = body['category_uid'];
+    const reference = body.category_uid;
     if (typeof reference === 'string' && !owned.group.has(reference) && !references.has(reference)) {
       throw new SafetyError(`${what}: category_uid ${reference} is not a group of this run`);
     }

@@ -1,4 +1,4 @@
-import { type CheckName, type CheckResult, outcomeOf, recordExchange, type RecordedExchange } from './check-result.js';
+import { type CheckName, type CheckResult, outcomeOf, type RecordedExchange, recordExchange } from './check-result.js';
 import type { Source, Violation } from './contract.js';
 import { type ApiRequest, type ApiResponse, RequestError } from './http-client.js';
 import type { Permission } from './kit-options.js';
@@ -29,21 +29,27 @@ export type Reply = ApiResponse & { exchange: RecordedExchange };
 /** A scenario cannot go on (an id it needs never came). `source` says what the missing part was. */
 export class ScenarioStop extends Error {
   override readonly name = 'ScenarioStop';
-  constructor(message: string, readonly source: Source = 'assumed') {
+  constructor(
+    message: string,
+    readonly source: Source = 'assumed',
+  ) {
     super(message);
   }
 }
 
 const VIOLATION_CHECKS: Record<Violation['check'], CheckName> = {
   'server-error': 'not-a-server-error',
-  'status': 'status-code-conformance',
+  status: 'status-code-conformance',
   'content-type': 'content-type-conformance',
-  'schema': 'response-schema-conformance',
+  schema: 'response-schema-conformance',
 };
 
 /** What a scenario works with: calls checked against the document, expectations, and the run's bookkeeping. */
 export class Session {
-  constructor(readonly run: RunContext, readonly scenario: string) {}
+  constructor(
+    readonly run: RunContext,
+    readonly scenario: string,
+  ) {}
 
   get runId(): string {
     return this.run.runId;
@@ -79,8 +85,22 @@ export class Session {
   }
 
   /** Records one check; returns whether it held. */
-  verify(check: CheckName, operationId: string | null, source: Source, passed: boolean, message: string, exchange?: RecordedExchange): boolean {
-    const result: CheckResult = { scenario: this.scenario, operationId, check, outcome: outcomeOf(passed, source, this.run.strict), source, message };
+  verify(
+    check: CheckName,
+    operationId: string | null,
+    source: Source,
+    passed: boolean,
+    message: string,
+    exchange?: RecordedExchange,
+  ): boolean {
+    const result: CheckResult = {
+      scenario: this.scenario,
+      operationId,
+      check,
+      outcome: outcomeOf(passed, source, this.run.strict),
+      source,
+      message,
+    };
     if (!passed && exchange) result.exchange = exchange;
     this.run.results.push(result);
     return passed;

@@ -62,11 +62,13 @@ export function compareSnapshots(before: Snapshot, after: Snapshot, deletedCompu
 }
 
 function without(snapshot: Snapshot, computers: ReadonlySet<string>): Snapshot {
-  const items = Object.fromEntries(Object.entries(snapshot.items).map(([uid, body]) => {
-    const object = asObject(body);
-    if (!object || !Array.isArray(object['computers'])) return [uid, body];
-    return [uid, { ...object, computers: object['computers'].filter((c) => !computers.has(String(asObject(c)?.['computer_id']))) }];
-  }));
+  const items = Object.fromEntries(
+    Object.entries(snapshot.items).map(([uid, body]) => {
+      const object = asObject(body);
+      if (!object || !Array.isArray(object.computers)) return [uid, body];
+      return [uid, { ...object, computers: object.computers.filter((c) => !computers.has(String(asObject(c)?.computer_id))) }];
+    }),
+  );
   const kept = Object.fromEntries(Object.entries(snapshot.computers).filter(([id]) => !computers.has(id)));
   return { groups: snapshot.groups, items, computers: kept };
 }
@@ -83,7 +85,11 @@ function normalize(value: unknown): unknown {
   }
   const object = asObject(value);
   if (!object) return value;
-  return Object.fromEntries(Object.keys(object).sort().map((key) => [key, normalize(object[key])]));
+  return Object.fromEntries(
+    Object.keys(object)
+      .sort()
+      .map((key) => [key, normalize(object[key])]),
+  );
 }
 
 function diff(a: unknown, b: unknown, path: string, out: string[]): void {

@@ -9,7 +9,8 @@ beforeAll(async () => {
 beforeEach(() => mock.reset());
 afterAll(() => mock.close());
 
-const passwordOf = (uid: string) => mock.state({ includeSecrets: true }).connections.find((c) => c.uid === uid)?.credentials?.['rdp.password'];
+const passwordOf = (uid: string) =>
+  mock.state({ includeSecrets: true }).connections.find((c) => c.uid === uid)?.credentials?.['rdp.password'];
 
 describe('rotatePasswords against remotix-mock', () => {
   it('rotates the password of every RDP connection in the group, and only those', async () => {

@@ -63,5 +63,11 @@ function renderTable(operations: OperationEntry[]): string {
     const names = query.length > 0 ? `, query: [${query.map((q) => JSON.stringify(q)).join(', ')}]` : '';
     return `    ${operationId}: { method: ${JSON.stringify(method)}, path: ${JSON.stringify(path)}${names} },`;
   });
-  return ['/** Every operation: its method, path template and query parameter names, by operationId. */', 'export const operationTable = {', ...rows, '} as const;', ''].join('\n');
+  return [
+    '/** Every operation: its method, path template and query parameter names, by operationId. */',
+    'export const operationTable = {',
+    ...rows,
+    '} as const;',
+    '',
+  ].join('\n');
 }

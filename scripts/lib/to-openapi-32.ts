@@ -31,8 +31,12 @@ export function toOpenApi32(source: string, options: ToOpenApi32Options = {}): s
     edits.push({ start: at, end: at + from.length, text: to });
   };
 
-  const version = document.contents && isMap(document.contents) ? document.contents.items.find((p) => isScalar(p.key) && p.key.value === 'openapi') : undefined;
-  if (!version || !isScalar(version.value) || !String(version.value.value).startsWith('3.1.')) throw new Error('expected an OpenAPI 3.1 document');
+  const version =
+    document.contents && isMap(document.contents)
+      ? document.contents.items.find((p) => isScalar(p.key) && p.key.value === 'openapi')
+      : undefined;
+  if (!version || !isScalar(version.value) || !String(version.value.value).startsWith('3.1.'))
+    throw new Error('expected an OpenAPI 3.1 document');
   replaceIn(version.value, String(version.value.value), '3.2.0');
 
   const paths = document.get('paths');

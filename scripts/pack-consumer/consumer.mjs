@@ -12,7 +12,10 @@ try {
   assert.equal((await client.connectConnection({ uid: '1000-0001' })).status, 200);
   assert.equal((await client.getGroup({ group_uid: 'FFFF-0000' })).status, 404);
   const journal = await createMockAdminClient({ baseUrl: mock.url }).listActions();
-  assert.deepEqual(journal.body.actions.map((a) => a.path), ['/connection/1000-0001/connect']);
+  assert.deepEqual(
+    journal.body.actions.map((a) => a.path),
+    ['/connection/1000-0001/connect'],
+  );
   console.log(`  consumer.mjs: startMock at ${mock.url}; listGroups 200; connectConnection (ACTION) 200; journaled`);
 } finally {
   await mock.close();

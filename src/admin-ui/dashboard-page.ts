@@ -2,7 +2,7 @@
  * The dashboard at `/__admin/`: plain HTML, one stylesheet and one module script (with its views), all
  * served by the mock from `/__admin/ui/`. URLs are relative, so the page also works behind a path prefix.
  */
-export const DASHBOARD_HTML = String.raw`<!doctype html>
+export const DASHBOARD_HTML = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">

@@ -4,7 +4,7 @@
  * journal entries only (`since`); the views are in `dashboard-views.js`. Written without template
  * literals, as it lives in one.
  */
-export const DASHBOARD_JS = String.raw`import { renderActions, renderGroups, renderRequests, renderSessionPicker, renderSessions } from './dashboard-views.js';
+export const DASHBOARD_JS = `import { renderActions, renderGroups, renderRequests, renderSessionPicker, renderSessions } from './dashboard-views.js';
 
 const POLL_MS = 1000;
 const KEEP = 200;

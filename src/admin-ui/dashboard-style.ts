@@ -1,5 +1,5 @@
 /** The dashboard's stylesheet (served as `/__admin/ui/dashboard.css`): system fonts only, nothing fetched. */
-export const DASHBOARD_CSS = String.raw`:root {
+export const DASHBOARD_CSS = `:root {
   color-scheme: light;
   --ink: #1d2430; --muted: #667085; --line: #d9dee7; --panel: #ffffff; --page: #f3f5f8;
   --ok: #12704a; --ok-bg: #e3f5ec; --warn: #9a5b00; --warn-bg: #fff3dc; --bad: #b42318; --bad-bg: #fde8e6;

@@ -2,7 +2,7 @@
  * The API docs at `/__admin/docs`: Swagger UI, from the swagger-ui-dist package, showing both documents
  * (a picker in its top bar). Every file is served by the mock under `/__admin/ui/`: no CDN.
  */
-export const DOCS_HTML = String.raw`<!doctype html>
+export const DOCS_HTML = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -30,7 +30,7 @@ export const DOCS_HTML = String.raw`<!doctype html>
 `;
 
 /** Starts Swagger UI with both documents; `?doc=admin` opens the admin API first. */
-export const DOCS_JS = String.raw`(function () {
+export const DOCS_JS = `(function () {
   var documents = [
     { url: 'docs/remotix.yaml', name: 'Remotix HTTP API' },
     { url: 'docs/admin.yaml', name: 'remotix-mock admin API' },
@@ -50,7 +50,7 @@ export const DOCS_JS = String.raw`(function () {
 })();
 `;
 
-export const DOCS_CSS = String.raw`.docs-note { max-width: 1460px; margin: 0 auto; padding: 10px 20px; font: 14px/1.45 sans-serif; color: #3b4151; }
+export const DOCS_CSS = `.docs-note { max-width: 1460px; margin: 0 auto; padding: 10px 20px; font: 14px/1.45 sans-serif; color: #3b4151; }
 .docs-note p { margin: 6px 0 0; }
 .docs-note code { background: #eef0f3; padding: 0 3px; border-radius: 3px; }
 `;

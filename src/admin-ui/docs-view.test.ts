@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { ADMIN_DOCUMENT, API_DOCUMENT } from '../package-paths.js';
 import { readDocsView, toDocsView } from './docs-view.js';
 
@@ -48,7 +48,7 @@ describe('readDocsView', () => {
   it('gives YAML that parses back to the view, the admin document still referring to its sibling', async () => {
     const text = await readDocsView('admin.yaml');
     expect(parse(text)).toEqual(toDocsView(await written(ADMIN_DOCUMENT), 'admin.yaml'));
-    expect(text).toContain("$ref: ./remotix.yaml#/components/schemas/");
+    expect(text).toContain('$ref: ./remotix.yaml#/components/schemas/');
     expect(await readDocsView('admin.yaml')).toBe(text);
   });
 });

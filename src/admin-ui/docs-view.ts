@@ -10,7 +10,10 @@ const EXTENSION_KEY = 'x-oai-additionalOperations';
 
 const BEARER_SCHEMES: Record<DocsDocumentName, { name: string; description: string }> = {
   'remotix.yaml': { name: 'mockToken', description: 'Only when the mock runs with `--token`: its value, sent as `Authorization: Bearer`.' },
-  'admin.yaml': { name: 'adminToken', description: 'Only when the mock runs with `--admin-token`: its value, sent as `Authorization: Bearer`.' },
+  'admin.yaml': {
+    name: 'adminToken',
+    description: 'Only when the mock runs with `--admin-token`: its value, sent as `Authorization: Bearer`.',
+  },
 };
 
 const views = new Map<DocsDocumentName, Promise<string>>();
@@ -34,11 +37,13 @@ export function readDocsView(name: DocsDocumentName): Promise<string> {
 
 async function buildDocsView(name: DocsDocumentName): Promise<string> {
   const { parse, stringify } = await import('yaml');
+  // biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document is walked as loose JSON
   const document = parse(await readFile(join(PACKAGE_ROOT, 'openapi', name), 'utf8')) as Record<string, any>;
   return stringify(toDocsView(document, name), { lineWidth: 0 });
 }
 
 /** The transformation itself, on a parsed document (which it does not change). */
+// biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document is walked as loose JSON
 export function toDocsView(source: Record<string, any>, name: DocsDocumentName): Record<string, any> {
   const document = structuredClone(source);
   document.openapi = '3.2.0';
@@ -50,7 +55,10 @@ export function toDocsView(source: Record<string, any>, name: DocsDocumentName):
   document.servers = [{ url: '/', description: 'this mock (the page’s own origin)' }, ...(document.servers ?? [])];
   const { name: scheme, description } = BEARER_SCHEMES[name];
   document.components ??= {};
-  document.components.securitySchemes = { ...document.components.securitySchemes, [scheme]: { type: 'http', scheme: 'bearer', description } };
+  document.components.securitySchemes = {
+    ...document.components.securitySchemes,
+    [scheme]: { type: 'http', scheme: 'bearer', description },
+  };
   document.security ??= [{}, { [scheme]: [] }];
   return document;
 }

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { ADMIN_DOCUMENT } from '../package-paths.js';
 import { DASHBOARD_HTML } from './dashboard-page.js';
 import { DOCS_HTML } from './docs-page.js';
@@ -10,7 +10,11 @@ import { findSwaggerUiDir, readUiAsset, UI_ASSET_NAMES } from './ui-assets.js';
 
 /** Syntax errors of a browser script, as TypeScript's parser reports them (it reads plain JavaScript too). */
 function syntaxErrors(code: string): string[] {
-  const { diagnostics = [] } = ts.transpileModule(code, { fileName: 'asset.js', reportDiagnostics: true, compilerOptions: { allowJs: true, module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
+  const { diagnostics = [] } = ts.transpileModule(code, {
+    fileName: 'asset.js',
+    reportDiagnostics: true,
+    compilerOptions: { allowJs: true, module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  });
   return diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
 }
 
@@ -36,7 +40,8 @@ describe('readUiAsset', () => {
   });
 
   it('knows no other file, even one that swagger-ui-dist has', async () => {
-    for (const name of ['index.html', 'package.json', 'swagger-initializer.js', 'constructor', '__proto__']) expect(await readUiAsset(name), name).toBeUndefined();
+    for (const name of ['index.html', 'package.json', 'swagger-initializer.js', 'constructor', '__proto__'])
+      expect(await readUiAsset(name), name).toBeUndefined();
   });
 
   it('has only names that the admin document’s asset pattern admits', async () => {

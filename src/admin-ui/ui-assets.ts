@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { DASHBOARD_CSS } from './dashboard-style.js';
 import { DASHBOARD_JS } from './dashboard-script.js';
+import { DASHBOARD_CSS } from './dashboard-style.js';
 import { DASHBOARD_VIEWS_JS } from './dashboard-views.js';
 import { DOCS_CSS, DOCS_JS } from './docs-page.js';
 
@@ -56,5 +56,9 @@ export async function readUiAsset(name: string): Promise<UiAsset | undefined> {
   const contentType = Object.hasOwn(SWAGGER_UI, name) ? SWAGGER_UI[name] : undefined;
   if (!contentType) return undefined;
   const body = await readFile(join(findSwaggerUiDir(), name));
-  return { body: contentType === JS || contentType === CSS ? body.toString('utf8') : new Uint8Array(body), contentType, cacheControl: 'public, max-age=3600' };
+  return {
+    body: contentType === JS || contentType === CSS ? body.toString('utf8') : new Uint8Array(body),
+    contentType,
+    cacheControl: 'public, max-age=3600',
+  };
 }

@@ -54,7 +54,11 @@ export class FaultSet {
 
   configure(config: FaultConfig, now: number): void {
     this.#latency = config.latency ?? null;
-    this.#rules = (config.rules ?? []).map((rule) => ({ rule: { ...rule }, pattern: compilePathPattern(rule.path), remaining: rule.times ?? 1 }));
+    this.#rules = (config.rules ?? []).map((rule) => ({
+      rule: { ...rule },
+      pattern: compilePathPattern(rule.path),
+      remaining: rule.times ?? 1,
+    }));
     const profile = config.profile;
     const duration = profile?.durationMs ?? (profile?.name === 'starting' ? STARTING_DEFAULT_MS : undefined);
     this.#profile = profile ? { name: profile.name, until: duration === undefined ? null : now + duration } : null;

@@ -5,13 +5,19 @@ describe('parseFaultFlags', () => {
   it('reads latency, rules and a profile', () => {
     expect(parseFaultFlags({ latency: '50-200', faults: ['PUT /connection/*=503x2', '/groups=close'], profile: 'starting:3000' })).toEqual({
       latency: { minMs: 50, maxMs: 200 },
-      rules: [{ method: 'PUT', path: '/connection/*', status: 503, times: 2 }, { path: '/groups', close: true }],
+      rules: [
+        { method: 'PUT', path: '/connection/*', status: 503, times: 2 },
+        { path: '/groups', close: true },
+      ],
       profile: { name: 'starting', durationMs: 3000 },
     });
   });
 
   it('takes a fixed latency and a profile without a duration', () => {
-    expect(parseFaultFlags({ latency: '100', profile: 'app-not-running' })).toEqual({ latency: { minMs: 100, maxMs: 100 }, profile: { name: 'app-not-running' } });
+    expect(parseFaultFlags({ latency: '100', profile: 'app-not-running' })).toEqual({
+      latency: { minMs: 100, maxMs: 100 },
+      profile: { name: 'app-not-running' },
+    });
   });
 
   it('gives nothing for no flags', () => {

@@ -1,19 +1,19 @@
 import { FixtureError } from '../fixtures/fixture-error.js';
+import type { FieldError } from '../openapi/to-field-errors.js';
 import { SessionError } from '../sessions/session-error.js';
 import { DomainError } from '../store/domain-error.js';
-import type { FieldError } from '../openapi/to-field-errors.js';
 
 /** Every kind of error a client can get, with its status and title: the one place they are defined. */
 const TEMPLATES = {
-  'validation': { status: 400, title: 'Bad Request' },
+  validation: { status: 400, title: 'Bad Request' },
   'malformed-json': { status: 400, title: 'Bad Request' },
   'malformed-request': { status: 400, title: 'Bad Request' },
-  'unauthorized': { status: 401, title: 'Unauthorized' },
+  unauthorized: { status: 401, title: 'Unauthorized' },
   'not-found': { status: 404, title: 'Not Found' },
   'unknown-path': { status: 404, title: 'Not Found' },
   'method-not-allowed': { status: 405, title: 'Method Not Allowed' },
   'request-timeout': { status: 408, title: 'Request Timeout' },
-  'conflict': { status: 409, title: 'Conflict' },
+  conflict: { status: 409, title: 'Conflict' },
   'action-not-offered': { status: 409, title: 'Conflict' },
   'payload-too-large': { status: 413, title: 'Content Too Large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported Media Type' },
@@ -22,8 +22,8 @@ const TEMPLATES = {
   'too-many-sessions': { status: 429, title: 'Too Many Requests' },
   'invalid-session-name': { status: 400, title: 'Bad Request' },
   'injected-fault': { status: 500, title: 'Injected Fault' },
-  'starting': { status: 503, title: 'Service Unavailable' },
-  'internal': { status: 500, title: 'Internal Server Error' },
+  starting: { status: 503, title: 'Service Unavailable' },
+  internal: { status: 500, title: 'Internal Server Error' },
 } as const;
 
 export type ProblemKind = keyof typeof TEMPLATES;

@@ -1,15 +1,17 @@
 import type { IncomingMessage } from 'node:http';
 import type { Context, Handler, Hono } from 'hono';
-import type { AppEnv } from './app-env.js';
-import type { OperationRef } from '../openapi/prebuilt-descriptions.js';
 import type { RequestValidator } from '../openapi/create-request-validators.js';
+import type { OperationRef } from '../openapi/prebuilt-descriptions.js';
 import { ApiProblem } from './api-problem.js';
+import type { AppEnv } from './app-env.js';
 import { carriesBody, type JsonBody, NO_BODY, readJsonBody } from './read-json-body.js';
 
 /** What a handler gets: the validated request, and the state it works on. */
+// biome-ignore lint/suspicious/noExplicitAny: the body is typed by the handler, after validation
 export interface OperationInput<Body = any, State = unknown> {
   params: Record<string, string>;
   /** The query parameters the document declares, coerced to their types. */
+  // biome-ignore lint/suspicious/noExplicitAny: query values are coerced by the document's schemas
   query: Record<string, any>;
   body: Body;
   /** The method and path as the client sent them, for the action journal. */
@@ -18,6 +20,7 @@ export interface OperationInput<Body = any, State = unknown> {
 }
 
 /** Returns the JSON body of the 200 answer (`undefined` answers `{}`), or a whole Response (pages, assets). */
+// biome-ignore lint/suspicious/noExplicitAny: each handler reads the body its operation's schema validated
 export type OperationHandler<State = unknown> = (input: OperationInput<any, State>) => unknown;
 
 export interface BindOptions<State> {

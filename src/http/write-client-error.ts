@@ -1,4 +1,4 @@
-import { STATUS_CODES, type ServerResponse } from 'node:http';
+import { type ServerResponse, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { wasTakenOver } from '../transport/install-extension-methods.js';
 import { ApiProblem, type ProblemKind } from './api-problem.js';

@@ -3,8 +3,15 @@ import { maskSecrets } from './mask-secrets.js';
 
 describe('maskSecrets', () => {
   it('masks the passwords of every protocol and keeps the rest', () => {
-    expect(maskSecrets({ 'rxp.username': 'u', 'rxp.password': 'p', 'rdp.password': 'q', 'apple.password': 'r', password: 's', name: 'n' })).toEqual({
-      'rxp.username': 'u', 'rxp.password': '***', 'rdp.password': '***', 'apple.password': '***', password: '***', name: 'n',
+    expect(
+      maskSecrets({ 'rxp.username': 'u', 'rxp.password': 'p', 'rdp.password': 'q', 'apple.password': 'r', password: 's', name: 'n' }),
+    ).toEqual({
+      'rxp.username': 'u',
+      'rxp.password': '***',
+      'rdp.password': '***',
+      'apple.password': '***',
+      password: '***',
+      name: 'n',
     });
   });
 

@@ -7,7 +7,10 @@ describe('SequencedJournal', () => {
   it('numbers entries, keeps the last ones, and keeps counting across a clear', () => {
     const j = journal();
     for (const name of ['a', 'b', 'c']) j.add((seq) => ({ seq, name }));
-    expect(j.select(() => true)).toEqual([{ seq: 2, name: 'b' }, { seq: 3, name: 'c' }]);
+    expect(j.select(() => true)).toEqual([
+      { seq: 2, name: 'b' },
+      { seq: 3, name: 'c' },
+    ]);
     j.clear();
     expect(j.add((seq) => ({ seq, name: 'd' })).seq).toBe(4);
   });

@@ -1,5 +1,5 @@
-import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { MediaType, Operation, Parameter, Schema } from './load-api-description.js';
 import { type FieldError, toFieldErrors } from './to-field-errors.js';
 
@@ -40,7 +40,9 @@ export interface OperationValidation {
   validateQuery: ValidateFunction;
   bodyRequired: boolean;
   /** Absent when the operation takes no body. With `byParameter`, one validator per key of its `match`. */
-  body?: { validate: ValidateFunction } | { byParameter: { parameter: string; match: string }; validators: Record<string, ValidateFunction> };
+  body?:
+    | { validate: ValidateFunction }
+    | { byParameter: { parameter: string; match: string }; validators: Record<string, ValidateFunction> };
 }
 
 /** The schemas an operation's validation is compiled from. */

@@ -36,13 +36,15 @@ describe('loadApiDescription', () => {
 
   it('validates the operations under x-oai-additionalOperations too', async () => {
     const file = await variant('broken-action.yaml', (text) =>
-      text.replace("operationId: connectConnection\n", 'operationId: connectConnection\n        responses: 7\n'),
+      text.replace('operationId: connectConnection\n', 'operationId: connectConnection\n        responses: 7\n'),
     );
     await expect(loadApiDescription(file)).rejects.toThrow(/responses/);
   });
 
   it('refuses an operationId used twice', async () => {
     const file = await variant('twice.yaml', (text) => text.replace('operationId: chatWithComputer', 'operationId: connectConnection'));
-    await expect(loadApiDescription(file)).rejects.toThrow('operationId connectConnection is used by ACTION /connection/{uid}/connect and ACTION /computer/{computer_id}/chat');
+    await expect(loadApiDescription(file)).rejects.toThrow(
+      'operationId connectConnection is used by ACTION /connection/{uid}/connect and ACTION /computer/{computer_id}/chat',
+    );
   });
 });

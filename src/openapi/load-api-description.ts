@@ -96,9 +96,13 @@ function listOperations(document: OpenAPIV3_1.Document): Operation[] {
   for (const [path, item] of Object.entries(document.paths ?? {})) {
     const pathItem = item as Record<string, unknown>;
     const shared = (pathItem.parameters ?? []) as Parameter[];
-    const entries: Array<[string, unknown]> = STANDARD_METHODS.filter((method) => pathItem[method]).map((method) => [method, pathItem[method]]);
+    const entries: Array<[string, unknown]> = STANDARD_METHODS.filter((method) => pathItem[method]).map((method) => [
+      method,
+      pathItem[method],
+    ]);
     entries.push(...Object.entries((pathItem[ADDITIONAL_OPERATIONS] ?? {}) as Record<string, unknown>));
-    for (const [method, value] of entries) operations.push(toOperation(path, method.toUpperCase(), value as Record<string, unknown>, shared));
+    for (const [method, value] of entries)
+      operations.push(toOperation(path, method.toUpperCase(), value as Record<string, unknown>, shared));
   }
   return operations;
 }

@@ -41,7 +41,11 @@ export async function readPrebuiltDescriptions(dir: string, sources: readonly st
   };
 }
 
-function toValidation(operation: PrebuiltOperation, strict: Record<string, ValidateFunction>, coercing: Record<string, ValidateFunction>): OperationValidation {
+function toValidation(
+  operation: PrebuiltOperation,
+  strict: Record<string, ValidateFunction>,
+  coercing: Record<string, ValidateFunction>,
+): OperationValidation {
   const { operationId, method, path, bodyRequired, body } = operation;
   const validation: OperationValidation = {
     operationId,

@@ -8,7 +8,10 @@ import { loadApiDescription, type Operation } from './load-api-description.js';
 import { exportName, hashSources, PREBUILT_FORMAT, type PrebuiltManifest, type PrebuiltOperation } from './prebuilt-descriptions.js';
 import { readSettingsDefaults } from './read-settings-defaults.js';
 
-const standaloneCode = ((standaloneModule as { default?: unknown }).default ?? standaloneModule) as (ajv: Ajv2020, refs: Record<string, string>) => string;
+const standaloneCode = ((standaloneModule as { default?: unknown }).default ?? standaloneModule) as (
+  ajv: Ajv2020,
+  refs: Record<string, string>,
+) => string;
 
 /**
  * Validates both documents with swagger-parser and compiles every validator to standalone code, once,

@@ -41,13 +41,19 @@ export class MockSessions {
   get(name: string | undefined | null): MockContext {
     if (name === undefined || name === null || name === '') return this.#touch(this.default);
     if (!SESSION_NAME.test(name)) {
-      throw new SessionError('invalid-session-name', `X-Mock-Session must be 1 to 64 letters, digits or . _ : -, not ${JSON.stringify(name)}`);
+      throw new SessionError(
+        'invalid-session-name',
+        `X-Mock-Session must be 1 to 64 letters, digits or . _ : -, not ${JSON.stringify(name)}`,
+      );
     }
     const existing = this.#named.get(name);
     if (existing) return this.#touch(existing);
     this.sweep();
     if (this.#named.size >= this.options.maxSessions) {
-      throw new SessionError('too-many-sessions', `${this.options.maxSessions} sessions are alive; end one (DELETE /__admin/mock-sessions/{name}) or wait for one to expire`);
+      throw new SessionError(
+        'too-many-sessions',
+        `${this.options.maxSessions} sessions are alive; end one (DELETE /__admin/mock-sessions/{name}) or wait for one to expire`,
+      );
     }
     const context = this.#create(name);
     this.#named.set(name, context);

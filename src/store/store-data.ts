@@ -55,14 +55,19 @@ export function exportFixture(data: StoreData): Fixture {
   return {
     groups: [...data.groups.values()].map(({ group_uid, name }) => ({ group_uid, name })),
     connections: [...data.connections.values()].map(({ uid, name, category_uid, protocol, credentials }) =>
-      Object.keys(credentials).length > 0 ? { uid, name, category_uid, protocol, credentials: { ...credentials } } : { uid, name, category_uid, protocol },
+      Object.keys(credentials).length > 0
+        ? { uid, name, category_uid, protocol, credentials: { ...credentials } }
+        : { uid, name, category_uid, protocol },
     ),
     computers: [...data.computers.values()].map(({ computer_id, name, category_uid, connections }) => ({
       computer_id,
       name,
       category_uid,
       connections: Object.fromEntries(
-        [...connections.values()].map(({ id, settings, credentials }) => [id, { settings: { ...settings } as Settings, credentials: { ...credentials } }]),
+        [...connections.values()].map(({ id, settings, credentials }) => [
+          id,
+          { settings: { ...settings } as Settings, credentials: { ...credentials } },
+        ]),
       ),
     })),
     nearby: data.nearby.map((item) => ({ ...item })),

@@ -16,7 +16,12 @@ const fixture: Fixture = {
   ],
   connections: [{ uid: 'CCCC-0001', name: 'Box', category_uid: 'AAAA-0001', protocol: 'RDP', credentials: { 'rdp.password': 'pw' } }],
   computers: [
-    { computer_id: '1', name: 'Mac', category_uid: 'AAAA-0001', connections: { NEAR: { settings: { quality: 'high' }, credentials: { password: 'np' } }, VNC_5901: {} } },
+    {
+      computer_id: '1',
+      name: 'Mac',
+      category_uid: 'AAAA-0001',
+      connections: { NEAR: { settings: { quality: 'high' }, credentials: { password: 'np' } }, VNC_5901: {} },
+    },
   ],
   nearby: [{ name: 'Near', host: 'near.local', protocol: 'VNC' }],
 };
@@ -45,7 +50,9 @@ describe('Store', () => {
   it('indexes the items of each group', () => {
     const store = createStore();
     const items = store.getGroupItems('AAAA-0001');
-    expect(items.connections).toEqual([{ uid: 'CCCC-0001', name: 'Box', category_uid: 'AAAA-0001', protocol: 'RDP', has_credentials: true }]);
+    expect(items.connections).toEqual([
+      { uid: 'CCCC-0001', name: 'Box', category_uid: 'AAAA-0001', protocol: 'RDP', has_credentials: true },
+    ]);
     expect(items.computers).toEqual([{ computer_id: '1', name: 'Mac', category_uid: 'AAAA-0001' }]);
     expect(store.getGroupItems('AAAA-0002')).toEqual({ group_uid: 'AAAA-0002', name: 'Two', connections: [], computers: [] });
   });
@@ -86,9 +93,19 @@ describe('Store', () => {
 
   it('fills fixture settings with defaults and patches only the keys given', () => {
     const store = createStore();
-    expect(store.getComputerConnection('1', 'NEAR')).toEqual({ quality: 'high', curtain_on_connect: false, sound: true, clipboard_sync: true });
+    expect(store.getComputerConnection('1', 'NEAR')).toEqual({
+      quality: 'high',
+      curtain_on_connect: false,
+      sound: true,
+      clipboard_sync: true,
+    });
     store.updateComputerConnection('1', 'NEAR', { quality: null, sound: false, password: null, username: 'me' });
-    expect(store.getComputerConnection('1', 'NEAR')).toEqual({ quality: 'auto', curtain_on_connect: false, sound: false, clipboard_sync: true });
+    expect(store.getComputerConnection('1', 'NEAR')).toEqual({
+      quality: 'auto',
+      curtain_on_connect: false,
+      sound: false,
+      clipboard_sync: true,
+    });
     expect(store.getComputerConnectionCredentials('1', 'NEAR')).toEqual({ username: 'me' });
   });
 
@@ -105,7 +122,11 @@ describe('Store', () => {
     expect(kindOf(() => store.runComputerAction('1', 'RDP', 'control', origin))).toBe('not-found');
     const entry = store.runComputerAction('1', 'VNC_5901', 'control', origin);
     expect(entry).toEqual({
-      seq: 1, time: '2026-01-02T03:04:05.000Z', method: 'ACTION', path: '/x', action: 'control',
+      seq: 1,
+      time: '2026-01-02T03:04:05.000Z',
+      method: 'ACTION',
+      path: '/x',
+      action: 'control',
       target: { kind: 'computer', computer_id: '1', connection: 'VNC_5901', type: 'VNC', port: 5901 },
     });
     store.deleteComputerConnection('1', 'NEAR');

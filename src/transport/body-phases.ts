@@ -1,9 +1,7 @@
-import {
-  Phase, completeMessage, fail, releaseHold, startHold, type FramerContext,
-} from './framer-context.js';
+import { findLineEnd, lineEndError, NEED_MORE } from './find-line-end.js';
+import { completeMessage, type FramerContext, fail, Phase, releaseHold, startHold } from './framer-context.js';
 import { createFramingError } from './framing-error.js';
 import { parseChunkSize } from './framing-fields.js';
-import { NEED_MORE, findLineEnd, lineEndError } from './find-line-end.js';
 
 /** Content-Length body: skipped by arithmetic, never scanned. */
 export function bodyPhase(ctx: FramerContext, chunk: Buffer, pos: number): number {

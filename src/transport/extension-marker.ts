@@ -22,10 +22,7 @@ export interface ExtensionMarker {
   restore(req: IncomingMessage): boolean;
 }
 
-export function createExtensionMarker(
-  methods: readonly string[],
-  nonce: string = randomBytes(16).toString('hex'),
-): ExtensionMarker {
+export function createExtensionMarker(methods: readonly string[], nonce: string = randomBytes(16).toString('hex')): ExtensionMarker {
   const known = new Set(methods);
   const prefix = `${nonce} `;
   return {

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MODES, startEchoServer, type EchoServer } from './testing/start-echo-server.js';
+import { type EchoServer, MODES, startEchoServer } from './testing/start-echo-server.js';
 
 const run = promisify(execFile);
 let echo: EchoServer | undefined;
@@ -29,13 +29,23 @@ describe.each(MODES)('%s mode: extension methods with real HTTP clients', (mode)
   it('answers curl -X ACTION with the handler seeing method ACTION and the body', async () => {
     echo = await startEchoServer({ mode });
     const { stdout } = await run('curl', [
-      '-sS', '-X', 'ACTION', '-H', 'content-type: application/json', '--data', '{"go":true}',
-      '-w', '\\n%{http_code}', `http://127.0.0.1:${echo.port}/jobs/7?dry=1`,
+      '-sS',
+      '-X',
+      'ACTION',
+      '-H',
+      'content-type: application/json',
+      '--data',
+      '{"go":true}',
+      '-w',
+      '\\n%{http_code}',
+      `http://127.0.0.1:${echo.port}/jobs/7?dry=1`,
     ]);
     const [body, status] = stdout.split('\n');
     expect(status).toBe('200');
     expect(JSON.parse(body as string)).toMatchObject({
-      method: 'ACTION', url: '/jobs/7?dry=1', body: '{"go":true}',
+      method: 'ACTION',
+      url: '/jobs/7?dry=1',
+      body: '{"go":true}',
       headers: { 'content-type': 'application/json', 'content-length': '11' },
     });
   });
@@ -51,14 +61,14 @@ describe.each(MODES)('%s mode: extension methods with real HTTP clients', (mode)
     echo = await startEchoServer({ mode });
     const { stdout } = await run('python3', ['-c', PYTHON_KEEP_ALIVE, String(echo.port)], { timeout: 15_000 });
     const results = JSON.parse(stdout) as Array<Record<string, unknown>>;
-    expect(results.map((r) => [r['status'], r['method'], r['url'], r['body']])).toEqual([
+    expect(results.map((r) => [r.status, r.method, r.url, r.body])).toEqual([
       [200, 'GET', '/py/get', ''],
       [200, 'ACTION', '/py/action', '{"run":1}'],
       [200, 'PUT', '/py/put', 'put-body'],
       [200, 'ACTION', '/py/action', ''],
       [200, 'DELETE', '/py/delete', ''],
     ]);
-    expect(new Set(results.map((r) => r['localPort'])).size).toBe(1);
+    expect(new Set(results.map((r) => r.localPort)).size).toBe(1);
     expect(echo.connections()).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { destroyRawConnections, openRawConnection } from './testing/open-raw-connection.js';
 import { createRandom, randomRequest } from './testing/random-requests.js';
-import { MODES, startEchoServer, type EchoedRequest, type EchoServer } from './testing/start-echo-server.js';
+import { type EchoedRequest, type EchoServer, MODES, startEchoServer } from './testing/start-echo-server.js';
 
 let echo: EchoServer | undefined;
 
@@ -35,11 +35,11 @@ describe.each(MODES)('%s mode: ACTION on keep-alive and pipelined connections', 
     echo = await startEchoServer({ mode });
     const connection = await openRawConnection(echo.port);
     connection.write(
-      request('GET', '/1')
-      + request('PUT', '/2', 'Content-Length: 21\r\n', 'ACTION / HTTP/1.1\r\n\r\n')
-      + request('ACTION', '/3')
-      + request('ACTION', '/4', 'Transfer-Encoding: chunked\r\n', '4\r\nbody\r\n0\r\n\r\n')
-      + request('DELETE', '/5'),
+      request('GET', '/1') +
+        request('PUT', '/2', 'Content-Length: 21\r\n', 'ACTION / HTTP/1.1\r\n\r\n') +
+        request('ACTION', '/3') +
+        request('ACTION', '/4', 'Transfer-Encoding: chunked\r\n', '4\r\nbody\r\n0\r\n\r\n') +
+        request('DELETE', '/5'),
     );
     const responses = await connection.responses(5);
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
@@ -58,8 +58,14 @@ describe.each(MODES)('%s mode: ACTION on keep-alive and pipelined connections', 
     const binary = Buffer.from([0, 1, 2, 13, 10, 255, 65]).toString('latin1');
     connection.write(request('ACTION', '/none'));
     connection.write(request('ACTION', '/length', `Content-Length: ${binary.length}\r\n`, binary));
-    connection.write(request('ACTION', '/chunked', 'Transfer-Encoding: chunked\r\n',
-      '3;note=x\r\nabc\r\n10\r\n0123456789abcdef\r\n0\r\nX-Check: done\r\n\r\n'));
+    connection.write(
+      request(
+        'ACTION',
+        '/chunked',
+        'Transfer-Encoding: chunked\r\n',
+        '3;note=x\r\nabc\r\n10\r\n0123456789abcdef\r\n0\r\nX-Check: done\r\n\r\n',
+      ),
+    );
     await connection.responses(3);
     expect(echo.requests.map((r) => [r.method, r.url, r.body])).toEqual([
       ['ACTION', '/none', ''],

@@ -74,11 +74,27 @@ export interface FramerContext {
 
 export function createFramerContext(config: FramerConfig, out: OutputBuilder): FramerContext {
   return {
-    config, out, phase: Phase.Start, error: null, messages: 0,
-    held: null, holding: false, holdStart: 0, tokenLength: 0, candidates: 0, extension: null,
-    lineCR: false, capture: null, headBytes: 0, inTrailers: false,
-    nameLength: 0, field: 0,
-    contentLength: -1, transferEncodings: 0, chunked: false, remaining: 0,
+    config,
+    out,
+    phase: Phase.Start,
+    error: null,
+    messages: 0,
+    held: null,
+    holding: false,
+    holdStart: 0,
+    tokenLength: 0,
+    candidates: 0,
+    extension: null,
+    lineCR: false,
+    capture: null,
+    headBytes: 0,
+    inTrailers: false,
+    nameLength: 0,
+    field: 0,
+    contentLength: -1,
+    transferEncodings: 0,
+    chunked: false,
+    remaining: 0,
   };
 }
 

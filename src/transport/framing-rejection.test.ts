@@ -2,7 +2,7 @@ import type { Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FramingError } from './framing-error.js';
 import { destroyRawConnections, openRawConnection } from './testing/open-raw-connection.js';
-import { startEchoServer, type EchoedRequest, type EchoServer } from './testing/start-echo-server.js';
+import { type EchoedRequest, type EchoServer, startEchoServer } from './testing/start-echo-server.js';
 
 let echo: EchoServer | undefined;
 

@@ -1,14 +1,16 @@
-import {
-  Phase, completeMessage, countHead, fail, headerOverflow, releaseHold, startHold,
-  type FramerContext,
-} from './framer-context.js';
+import { startChunkSizeLine } from './body-phases.js';
+import { BARE_LF, findLineEnd, LONE_CR, lineEndError, NEED_MORE } from './find-line-end.js';
+import { completeMessage, countHead, type FramerContext, fail, headerOverflow, Phase, releaseHold, startHold } from './framer-context.js';
 import { createFramingError, type FramingError } from './framing-error.js';
 import {
-  FIELD_CONTENT_LENGTH, FIELD_FIRST_BYTE, FIELD_TRANSFER_ENCODING,
-  fieldOfBytes, fieldOfName, isChunkedLast, parseContentLength,
+  FIELD_CONTENT_LENGTH,
+  FIELD_FIRST_BYTE,
+  FIELD_TRANSFER_ENCODING,
+  fieldOfBytes,
+  fieldOfName,
+  isChunkedLast,
+  parseContentLength,
 } from './framing-fields.js';
-import { startChunkSizeLine } from './body-phases.js';
-import { BARE_LF, LONE_CR, NEED_MORE, findLineEnd, lineEndError } from './find-line-end.js';
 
 const invalidToken = (): FramingError => createFramingError('HPE_INVALID_HEADER_TOKEN', 'Invalid header token');
 

@@ -2,7 +2,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { installExtensionMethods } from './install-extension-methods.js';
 import { destroyRawConnections, openRawConnection } from './testing/open-raw-connection.js';
-import { MODES, startEchoServer, type EchoServer } from './testing/start-echo-server.js';
+import { type EchoServer, MODES, startEchoServer } from './testing/start-echo-server.js';
 
 let echo: EchoServer | undefined;
 
@@ -90,10 +90,16 @@ async function wrap(server: http.Server): Promise<EchoServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address() as { port: number };
   return {
-    server, port: address.port, requests: [], started: [], aborted: [], connections: () => 0,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    server,
+    port: address.port,
+    requests: [],
+    started: [],
+    aborted: [],
+    connections: () => 0,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

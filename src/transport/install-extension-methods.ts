@@ -39,9 +39,7 @@ export function wasTakenOver(error: Error): boolean {
  */
 export function installExtensionMethods(server: Server, options: ExtensionMethodsOptions): void {
   const methods = extensionMethodsOf(options.methods);
-  const maxHeaderSize = options.maxHeaderSize
-    ?? (server as Server & { maxHeaderSize?: number }).maxHeaderSize
-    ?? http.maxHeaderSize;
+  const maxHeaderSize = options.maxHeaderSize ?? (server as Server & { maxHeaderSize?: number }).maxHeaderSize ?? http.maxHeaderSize;
   if (!Number.isSafeInteger(maxHeaderSize) || maxHeaderSize <= 0) {
     throw new RangeError(`maxHeaderSize must be a positive integer, got ${String(maxHeaderSize)}`);
   }
@@ -76,7 +74,7 @@ export function installExtensionMethods(server: Server, options: ExtensionMethod
 function answerLikeNode(error: ParseError, socket: Socket): void {
   const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
   const response = (socket as Socket & { _httpMessage?: { headersSent?: boolean } | null })._httpMessage;
-  if (socket.writable && (!response || !response.headersSent)) {
+  if (socket.writable && !response?.headersSent) {
     socket.write(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nConnection: close\r\n\r\n`);
   }
   socket.destroy(error);
@@ -84,7 +82,7 @@ function answerLikeNode(error: ParseError, socket: Socket): void {
 
 /** Whether the process runs with `--insecure-http-parser` (Node's default for `insecureHTTPParser`). */
 function insecureParserFlagSet(): boolean {
-  const flags = [...process.execArgv, ...(process.env['NODE_OPTIONS'] ?? '').split(/\s+/)];
+  const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
   return flags.includes('--insecure-http-parser');
 }
 

@@ -52,7 +52,10 @@ export function interceptConnection(socket: Socket, setup: InterceptSetup): Data
     if (rejected || socket.destroyed) return;
     const bytes = framer.push(chunk);
     if (bytes !== null) httpOnData(bytes);
-    if ((socket as HttpSocket).parser !== parser) return detach();
+    if ((socket as HttpSocket).parser !== parser) {
+      detach();
+      return;
+    }
     if (framer.error === null) return;
     rejected = true;
     rejectConnection(setup.server, socket, framer.error);

@@ -20,7 +20,10 @@ describe('locateExtensionRequest', () => {
   });
 
   it('finds an ACTION pipelined after another request, from its first byte', () => {
-    expect(locate('GET / HTTP/1.1\r\n\r\nACTION /b HTTP/1.1\r\n\r\n', 20)).toEqual({ method: 'ACTION', replay: 'ACTION /b HTTP/1.1\r\n\r\n' });
+    expect(locate('GET / HTTP/1.1\r\n\r\nACTION /b HTTP/1.1\r\n\r\n', 20)).toEqual({
+      method: 'ACTION',
+      replay: 'ACTION /b HTTP/1.1\r\n\r\n',
+    });
   });
 
   it('puts back the bytes llhttp consumed from an earlier chunk', () => {

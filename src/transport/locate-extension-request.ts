@@ -18,7 +18,11 @@ const isTokenByte = (byte: number) => (byte >= 0x41 && byte <= 0x5a) || (byte >=
  * may have begun in an earlier chunk, of which llhttp kept nothing, but it consumed exactly the bytes
  * before `llhttpFailIndex(method)`. Null when the failed token is not one of `methods`.
  */
-export function locateExtensionRequest(raw: Buffer, errorAt: number, methods: readonly string[]): { method: string; replay: Buffer } | null {
+export function locateExtensionRequest(
+  raw: Buffer,
+  errorAt: number,
+  methods: readonly string[],
+): { method: string; replay: Buffer } | null {
   if (!Number.isSafeInteger(errorAt) || errorAt < 0 || errorAt > raw.length) return null;
   let start = errorAt;
   while (start > 0 && isTokenByte(raw[start - 1]!)) start--;

@@ -3,7 +3,7 @@ import type { Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MARKER_NAME } from './extension-marker.js';
 import { destroyRawConnections, openRawConnection } from './testing/open-raw-connection.js';
-import { MODES, startEchoServer, type EchoServer } from './testing/start-echo-server.js';
+import { type EchoServer, MODES, startEchoServer } from './testing/start-echo-server.js';
 
 const servers: EchoServer[] = [];
 

@@ -1,4 +1,4 @@
-import { STATUS_CODES, type Server, type ServerResponse } from 'node:http';
+import { type Server, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FramingError } from './framing-error.js';
 
@@ -48,7 +48,7 @@ function reportFramingError(server: Server, socket: HttpSocket, error: FramingEr
     return;
   }
   const response = socket._httpMessage;
-  if (socket.writable && (!response || !response.headersSent)) {
+  if (socket.writable && !response?.headersSent) {
     socket.write(`HTTP/1.1 ${error.status} ${STATUS_CODES[error.status] ?? ''}\r\nConnection: close\r\n\r\n`);
   }
   socket.destroy();

@@ -3,8 +3,11 @@ import { createRequestFramer, type RequestFramer } from './request-framer.js';
 
 function framer(rejectLoneCR = true, maxHeaderSize = 256): RequestFramer {
   return createRequestFramer({
-    methods: ['ACTION'], maxHeaderSize, placeholder: 'SOURCE',
-    markerLine: (method) => `x-marker: n0nce ${method}`, rejectLoneCR,
+    methods: ['ACTION'],
+    maxHeaderSize,
+    placeholder: 'SOURCE',
+    markerLine: (method) => `x-marker: n0nce ${method}`,
+    rejectLoneCR,
   });
 }
 
@@ -12,16 +15,36 @@ const GOOD = 'GET /first HTTP/1.1\r\nHost: e\r\n\r\n';
 const POST = 'POST / HTTP/1.1\r\nHost: e\r\n';
 
 const cases: Array<[string, string, string, number]> = [
-  ['Content-Length together with Transfer-Encoding', `${POST}Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n`, 'HPE_INVALID_TRANSFER_ENCODING', 400],
-  ['Transfer-Encoding followed by Content-Length', `${POST}Transfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n`, 'HPE_INVALID_CONTENT_LENGTH', 400],
+  [
+    'Content-Length together with Transfer-Encoding',
+    `${POST}Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n`,
+    'HPE_INVALID_TRANSFER_ENCODING',
+    400,
+  ],
+  [
+    'Transfer-Encoding followed by Content-Length',
+    `${POST}Transfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n`,
+    'HPE_INVALID_CONTENT_LENGTH',
+    400,
+  ],
   ['two different Content-Lengths', `${POST}Content-Length: 5\r\nContent-Length: 6\r\n\r\nhello!`, 'HPE_UNEXPECTED_CONTENT_LENGTH', 400],
   ['two identical Content-Lengths', `${POST}Content-Length: 5\r\ncontent-length: 5\r\n\r\nhello`, 'HPE_UNEXPECTED_CONTENT_LENGTH', 400],
   ['a negative Content-Length', `${POST}Content-Length: -5\r\n\r\n`, 'HPE_INVALID_CONTENT_LENGTH', 400],
   ['a Content-Length with a plus sign', `${POST}Content-Length: +5\r\n\r\n`, 'HPE_INVALID_CONTENT_LENGTH', 400],
   ['a Content-Length list', `${POST}Content-Length: 1,1\r\n\r\n`, 'HPE_INVALID_CONTENT_LENGTH', 400],
   ['an empty Content-Length', `${POST}Content-Length: \r\n\r\n`, 'HPE_INVALID_CONTENT_LENGTH', 400],
-  ['a Transfer-Encoding whose last coding is not chunked', `${POST}Transfer-Encoding: chunked, gzip\r\n\r\n`, 'HPE_INVALID_TRANSFER_ENCODING', 400],
-  ['two Transfer-Encoding headers', `${POST}Transfer-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n`, 'HPE_INVALID_TRANSFER_ENCODING', 400],
+  [
+    'a Transfer-Encoding whose last coding is not chunked',
+    `${POST}Transfer-Encoding: chunked, gzip\r\n\r\n`,
+    'HPE_INVALID_TRANSFER_ENCODING',
+    400,
+  ],
+  [
+    'two Transfer-Encoding headers',
+    `${POST}Transfer-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n`,
+    'HPE_INVALID_TRANSFER_ENCODING',
+    400,
+  ],
   ['a non-hex chunk size', `${POST}Transfer-Encoding: chunked\r\n\r\nzz\r\n`, 'HPE_INVALID_CHUNK_SIZE', 400],
   ['an empty chunk size', `${POST}Transfer-Encoding: chunked\r\n\r\n\r\n`, 'HPE_INVALID_CHUNK_SIZE', 400],
   ['a chunk size with 17 hex digits', `${POST}Transfer-Encoding: chunked\r\n\r\n${'1'.repeat(17)}\r\n`, 'HPE_INVALID_CHUNK_SIZE', 400],
@@ -35,7 +58,12 @@ const cases: Array<[string, string, string, number]> = [
   ['an obs-fold continuation line', 'GET / HTTP/1.1\r\nX: a\r\n folded\r\n\r\n', 'HPE_INVALID_HEADER_TOKEN', 400],
   ['whitespace between a header name and the colon', `${POST}Transfer-Encoding : chunked\r\n\r\n`, 'HPE_INVALID_HEADER_TOKEN', 400],
   ['a header line without a colon', 'GET / HTTP/1.1\r\nHost\r\n\r\n', 'HPE_INVALID_HEADER_TOKEN', 400],
-  ['a Content-Length in the trailer section', `${POST}Transfer-Encoding: chunked\r\n\r\n0\r\nContent-Length: 5\r\n\r\n`, 'HPE_INVALID_HEADER_TOKEN', 400],
+  [
+    'a Content-Length in the trailer section',
+    `${POST}Transfer-Encoding: chunked\r\n\r\n0\r\nContent-Length: 5\r\n\r\n`,
+    'HPE_INVALID_HEADER_TOKEN',
+    400,
+  ],
   ['a head longer than maxHeaderSize', `GET / HTTP/1.1\r\nX: ${'a'.repeat(300)}\r\n\r\n`, 'HPE_HEADER_OVERFLOW', 431],
   ['an ACTION request line without HTTP/1.x version', 'ACTION /x\r\n\r\n', 'HPE_INVALID_VERSION', 400],
 ];

@@ -9,10 +9,13 @@ describe('createRequestFramer on random pipelined traffic', () => {
       const requests = Array.from({ length: 1 + Math.floor(next() * 5) }, () => randomRequest(next, 'm: ACTION'));
       const input = Buffer.from(requests.map((r) => r.raw).join(''), 'latin1');
       const framer = createRequestFramer({
-        methods: ['ACTION'], maxHeaderSize: 4096, placeholder: 'SOURCE', markerLine: (m) => `m: ${m}`,
+        methods: ['ACTION'],
+        maxHeaderSize: 4096,
+        placeholder: 'SOURCE',
+        markerLine: (m) => `m: ${m}`,
       });
       let output = '';
-      for (let at = 0; at < input.length;) {
+      for (let at = 0; at < input.length; ) {
         const size = 1 + Math.floor(next() * 24);
         output += framer.push(input.subarray(at, at + size))?.toString('latin1') ?? '';
         at += size;

@@ -5,8 +5,12 @@ const MARKER = (method: string): string => `x-marker: n0nce ${method}`;
 
 function framer(messages: FramedMessage[] = [], rejectLoneCR = true): RequestFramer {
   return createRequestFramer({
-    methods: ['ACTION'], maxHeaderSize: 1024, placeholder: 'SOURCE', markerLine: MARKER,
-    onMessage: (message) => messages.push(message), rejectLoneCR,
+    methods: ['ACTION'],
+    maxHeaderSize: 1024,
+    placeholder: 'SOURCE',
+    markerLine: MARKER,
+    onMessage: (message) => messages.push(message),
+    rejectLoneCR,
   });
 }
 
@@ -21,12 +25,14 @@ function feed(target: RequestFramer, input: string, cuts: number[] = []): string
   return out;
 }
 
-const GET = 'GET /a?b=c HTTP/1.1\r\nHost: example\r\nConnection: keep-alive\r\n'
-  + 'Upgrade-Insecure-Requests: 1\r\nuser-agent: t\r\nTE: trailers\r\nCookie: a=b\r\n\r\n';
+const GET =
+  'GET /a?b=c HTTP/1.1\r\nHost: example\r\nConnection: keep-alive\r\n' +
+  'Upgrade-Insecure-Requests: 1\r\nuser-agent: t\r\nTE: trailers\r\nCookie: a=b\r\n\r\n';
 const ACTION = 'ACTION /jobs/1 HTTP/1.1\r\nHost: example\r\nContent-Length: 5\r\n\r\nhello';
 const ACTION_REWRITTEN = 'SOURCE /jobs/1 HTTP/1.1\r\nx-marker: n0nce ACTION\r\nHost: example\r\nContent-Length: 5\r\n\r\nhello';
-const CHUNKED = 'POST /c HTTP/1.1\r\nHost: e\r\nTransfer-Encoding: gzip, chunked\r\n\r\n'
-  + '5;ext=1\r\nhello\r\n1A\r\nACTION /x HTTP/1.1\r\nHost: \r\n0\r\nX-Trailer: t\r\n\r\n';
+const CHUNKED =
+  'POST /c HTTP/1.1\r\nHost: e\r\nTransfer-Encoding: gzip, chunked\r\n\r\n' +
+  '5;ext=1\r\nhello\r\n1A\r\nACTION /x HTTP/1.1\r\nHost: \r\n0\r\nX-Trailer: t\r\n\r\n';
 const BODY_LOOKS_LIKE_ACTION = 'PUT /p HTTP/1.1\r\nHost: e\r\nContent-Length: 20\r\n\r\nACTION /x HTTP/1.1\r\n';
 
 describe('createRequestFramer', () => {
@@ -69,9 +75,7 @@ describe('createRequestFramer', () => {
     const messages: FramedMessage[] = [];
     const input = GET + BODY_LOOKS_LIKE_ACTION + CHUNKED + ACTION;
     feed(framer(messages), input);
-    const ends = [GET, BODY_LOOKS_LIKE_ACTION, CHUNKED, ACTION].map(
-      (_, i, all) => all.slice(0, i + 1).join('').length,
-    );
+    const ends = [GET, BODY_LOOKS_LIKE_ACTION, CHUNKED, ACTION].map((_, i, all) => all.slice(0, i + 1).join('').length);
     expect(messages.map((m) => m.end)).toEqual(ends);
     expect(messages.map((m) => m.index)).toEqual([0, 1, 2, 3]);
   });

@@ -1,16 +1,10 @@
-import {
-  bodyPhase, chunkDataEndPhase, chunkDataPhase, chunkSizePhase,
-} from './body-phases.js';
-import {
-  Phase, carryHold, createFramerContext, type FramedMessage, type FramerConfig, type FramerContext,
-} from './framer-context.js';
+import { bodyPhase, chunkDataEndPhase, chunkDataPhase, chunkSizePhase } from './body-phases.js';
+import { carryHold, createFramerContext, type FramedMessage, type FramerConfig, type FramerContext, Phase } from './framer-context.js';
 import type { FramingError } from './framing-error.js';
 import { fieldLinesPhase, headEndPhase } from './header-phases.js';
 import { createMethodMatcher } from './method-matcher.js';
 import { createOutputBuilder } from './output-builder.js';
-import {
-  extensionLinePhase, methodPhase, requestLinePhase, startPhase,
-} from './request-line-phases.js';
+import { extensionLinePhase, methodPhase, requestLinePhase, startPhase } from './request-line-phases.js';
 
 export type { FramedMessage } from './framer-context.js';
 
@@ -107,17 +101,28 @@ function run(ctx: FramerContext, chunk: Buffer): number {
 
 function step(ctx: FramerContext, chunk: Buffer, pos: number): number {
   switch (ctx.phase) {
-    case Phase.Start: return startPhase(ctx, chunk, pos);
-    case Phase.Method: return methodPhase(ctx, chunk, pos);
-    case Phase.RequestLine: return requestLinePhase(ctx, chunk, pos);
-    case Phase.ExtensionLine: return extensionLinePhase(ctx, chunk, pos);
+    case Phase.Start:
+      return startPhase(ctx, chunk, pos);
+    case Phase.Method:
+      return methodPhase(ctx, chunk, pos);
+    case Phase.RequestLine:
+      return requestLinePhase(ctx, chunk, pos);
+    case Phase.ExtensionLine:
+      return extensionLinePhase(ctx, chunk, pos);
     case Phase.FieldName:
-    case Phase.FieldValue: return fieldLinesPhase(ctx, chunk, pos);
-    case Phase.HeadEnd: return headEndPhase(ctx, chunk, pos);
-    case Phase.Body: return bodyPhase(ctx, chunk, pos);
-    case Phase.ChunkSize: return chunkSizePhase(ctx, chunk, pos);
-    case Phase.ChunkData: return chunkDataPhase(ctx, chunk, pos);
-    case Phase.ChunkDataEnd: return chunkDataEndPhase(ctx, chunk, pos);
-    default: return chunk.length;
+    case Phase.FieldValue:
+      return fieldLinesPhase(ctx, chunk, pos);
+    case Phase.HeadEnd:
+      return headEndPhase(ctx, chunk, pos);
+    case Phase.Body:
+      return bodyPhase(ctx, chunk, pos);
+    case Phase.ChunkSize:
+      return chunkSizePhase(ctx, chunk, pos);
+    case Phase.ChunkData:
+      return chunkDataPhase(ctx, chunk, pos);
+    case Phase.ChunkDataEnd:
+      return chunkDataEndPhase(ctx, chunk, pos);
+    default:
+      return chunk.length;
   }
 }

@@ -1,9 +1,6 @@
-import {
-  Phase, countHead, fail, headerOverflow, releaseHold, resetMessage, startHold,
-  type FramerContext,
-} from './framer-context.js';
+import { findLineEnd, lineEndError, NEED_MORE } from './find-line-end.js';
+import { countHead, type FramerContext, fail, headerOverflow, Phase, releaseHold, resetMessage, startHold } from './framer-context.js';
 import { createFramingError } from './framing-error.js';
-import { NEED_MORE, findLineEnd, lineEndError } from './find-line-end.js';
 import { CONNECT } from './method-matcher.js';
 
 /** Before a request: skip empty lines (CR/LF, as llhttp does), then look at the method. */
@@ -53,9 +50,7 @@ function continueRequestLine(ctx: FramerContext, at: number, tokenBytes: number)
   return at;
 }
 
-function decideMethod(
-  ctx: FramerContext, chunk: Buffer, space: number, length: number, method: string | null,
-): number {
+function decideMethod(ctx: FramerContext, chunk: Buffer, space: number, length: number, method: string | null): number {
   if (method === null) return continueRequestLine(ctx, space, length);
   if (method === CONNECT) {
     releaseHold(ctx);
@@ -87,6 +82,7 @@ function startFields(ctx: FramerContext): void {
   ctx.nameLength = 0;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a request target must not hold control characters
 const EXTENSION_TARGET = /^[^\x00-\x20\x7f]+ HTTP\/1\.[01]$/;
 
 /**

@@ -46,10 +46,17 @@ export function createTakeover(server: Server, methods: readonly string[], lenie
       const found = locateExtensionRequest(error.rawPacket, error.bytesParsed, methods);
       const connections = connectionsOf(server);
       if (!found || !parser || !onError || !connections || socket.destroyed) return false;
-      const lenient = ((server as Server & { insecureHTTPParser?: boolean }).insecureHTTPParser ?? lenientByDefault)
-        ? (parser.constructor.kLenientAll ?? 0)
-        : (parser.constructor.kLenientNone ?? 0);
-      parser.initialize(parser.constructor.REQUEST, { type: 'HTTPINCOMINGMESSAGE', socket }, (server as Server & { maxHeaderSize?: number }).maxHeaderSize || 0, lenient, connections);
+      const lenient =
+        ((server as Server & { insecureHTTPParser?: boolean }).insecureHTTPParser ?? lenientByDefault)
+          ? (parser.constructor.kLenientAll ?? 0)
+          : (parser.constructor.kLenientNone ?? 0);
+      parser.initialize(
+        parser.constructor.REQUEST,
+        { type: 'HTTPINCOMINGMESSAGE', socket },
+        (server as Server & { maxHeaderSize?: number }).maxHeaderSize || 0,
+        lenient,
+        connections,
+      );
       restoreErrorListener(socket, onError);
       const feed = switchToFraming(socket);
       if (!feed) return false;

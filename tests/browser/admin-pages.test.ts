@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { findSwaggerUiDir } from '../../src/admin-ui/ui-assets.js';
 import { startTestMock, type TestMock } from '../helpers/test-mock.js';
 
@@ -82,7 +82,8 @@ describe('the admin pages and the security options', () => {
   it('are off with --no-admin', async () => {
     const t = await startTestMock({ admin: false });
     try {
-      for (const path of ['/__admin/', '/__admin/docs', '/__admin/docs/remotix.yaml', '/__admin/ui/dashboard.js']) expect((await t.call('GET', path)).status, path).toBe(404);
+      for (const path of ['/__admin/', '/__admin/docs', '/__admin/docs/remotix.yaml', '/__admin/ui/dashboard.js'])
+        expect((await t.call('GET', path)).status, path).toBe(404);
       expect((await t.call('GET', '/__admin/health')).status).toBe(200);
     } finally {
       await t.close();

@@ -48,7 +48,13 @@ export async function startDeviatingProxy(options: ProxyOptions): Promise<Deviat
     maxInFlight = Math.max(maxInFlight, inFlight);
     res.on('close', () => (inFlight -= 1));
     const body = Buffer.concat(await req.toArray());
-    const seen: SeenRequest = { method: req.method ?? '', path: req.url ?? '/', sent: body.toString('utf8'), status: null, body: undefined };
+    const seen: SeenRequest = {
+      method: req.method ?? '',
+      path: req.url ?? '/',
+      sent: body.toString('utf8'),
+      status: null,
+      body: undefined,
+    };
     requests.push(seen);
     if (options.hideAdmin && seen.path.startsWith('/__admin')) return answer(res, seen, problem(404, 'no such path'));
     const forward = () => forwardTo(options.target, req, body);
@@ -69,10 +75,11 @@ export async function startDeviatingProxy(options: ProxyOptions): Promise<Deviat
     requests,
     maxInFlight: () => maxInFlight,
     held,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -86,7 +93,7 @@ function forwardTo(target: string, req: http.IncomingMessage, body: Buffer): Pro
         const text = Buffer.concat(chunks).toString('utf8');
         const contentType = res.headers['content-type'] ?? null;
         const parsed = contentType?.includes('json') && text ? JSON.parse(text) : text;
-        resolve({ status: res.statusCode ?? 502, contentType, allow: (res.headers['allow'] as string | undefined) ?? null, body: parsed });
+        resolve({ status: res.statusCode ?? 502, contentType, allow: (res.headers.allow as string | undefined) ?? null, body: parsed });
       }, reject);
     });
     out.on('error', reject);
@@ -100,6 +107,6 @@ function answer(res: http.ServerResponse, seen: SeenRequest, result: ProxiedAnsw
   const text = typeof result.body === 'string' ? result.body : JSON.stringify(result.body);
   const headers: Record<string, string> = {};
   if (result.contentType) headers['content-type'] = result.contentType;
-  if (result.allow) headers['allow'] = result.allow;
+  if (result.allow) headers.allow = result.allow;
   res.writeHead(result.status, headers).end(text);
 }

@@ -29,11 +29,18 @@ const matches = (match: RequestMatch | undefined, seen: { method: string; path: 
 
 const json = (status: number, body: unknown): ProxiedAnswer => ({ status, contentType: 'application/json', allow: null, body });
 export const problem = (status: number, detail: string): ProxiedAnswer => ({
-  status, contentType: 'application/problem+json', allow: null, body: { type: 'urn:deviating-proxy', title: 'Deviation', status, detail },
+  status,
+  contentType: 'application/problem+json',
+  allow: null,
+  body: { type: 'urn:deviating-proxy', title: 'Deviation', status, detail },
 });
 
 /** The answer the client gets: forwarded and altered, or made up without forwarding. */
-export async function applyDeviation(deviation: Deviation, seen: { method: string; path: string }, forward: () => Promise<ProxiedAnswer>): Promise<ProxiedAnswer> {
+export async function applyDeviation(
+  deviation: Deviation,
+  seen: { method: string; path: string },
+  forward: () => Promise<ProxiedAnswer>,
+): Promise<ProxiedAnswer> {
   switch (deviation.kind) {
     case 'refuse-action':
       return seen.method === 'ACTION' ? problem(405, 'ACTION is not allowed') : forward();
@@ -49,7 +56,9 @@ export async function applyDeviation(deviation: Deviation, seen: { method: strin
   if (deviation.kind === 'change-status') return answer.status === deviation.from ? { ...answer, status: deviation.to } : answer;
   if (deviation.kind === 'rename-field') return { ...answer, body: renameKey(answer.body, deviation.from, deviation.to) };
   const list = (answer.body as Record<string, unknown> | null)?.[deviation.field];
-  return Array.isArray(list) && list.length > 0 ? { ...answer, body: { ...(answer.body as object), [deviation.field]: list.slice(0, -1) } } : answer;
+  return Array.isArray(list) && list.length > 0
+    ? { ...answer, body: { ...(answer.body as object), [deviation.field]: list.slice(0, -1) } }
+    : answer;
 }
 
 function renameKey(value: unknown, from: string, to: string): unknown {

@@ -14,7 +14,10 @@ export interface RunningKit {
 
 /** Starts the bin without waiting for it (the server under test lives in this process: never spawnSync). */
 export function spawnKit(args: readonly string[], env: NodeJS.ProcessEnv = {}): RunningKit {
-  const child = spawn(process.execPath, [KIT_BIN, ...args], { env: { ...process.env, REMOTIX_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [KIT_BIN, ...args], {
+    env: { ...process.env, REMOTIX_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));

@@ -23,7 +23,7 @@ async function startAndHold(hold: RequestMatch, flags: string[], runId: string) 
 }
 
 describe('cleanup of an interrupted run', () => {
-  it('after a kill during a create whose answer never came, finds the run\'s items by name and removes them', async () => {
+  it("after a kill during a create whose answer never came, finds the run's items by name and removes them", async () => {
     const runId = 'rc-test-killed-create';
     const { mock, reportDir, before, kit } = await startAndHold({ method: 'PUT', path: /^\/connection\/$/ }, ['--allow-writes'], runId);
     kit.child.kill('SIGKILL');
@@ -55,7 +55,11 @@ describe('cleanup of an interrupted run', () => {
     ['SIGINT', 130],
     ['SIGTERM', 143],
   ] as const)('on %s, abandons the request in flight, cleans up, writes the reports and exits %i', async (signal, code) => {
-    const { mock, reportDir, before, kit } = await startAndHold({ method: 'PUT', path: /^\/connection\/$/ }, ['--allow-writes'], `rc-test-${signal}`);
+    const { mock, reportDir, before, kit } = await startAndHold(
+      { method: 'PUT', path: /^\/connection\/$/ },
+      ['--allow-writes'],
+      `rc-test-${signal}`,
+    );
     kit.child.kill(signal);
     expect(await kit.exited).toBe(code);
     expect(kit.output()).toContain(`${signal}: cleaning up`);

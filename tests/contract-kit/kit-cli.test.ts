@@ -60,6 +60,15 @@ describe('the mock the kit starts itself', () => {
     expect((await fetch(`${url}/__admin/health`)).status).toBe(200);
     kit.child.kill('SIGKILL');
     await kit.exited;
-    await expect.poll(() => fetch(`${url}/__admin/health`).then(() => 'up', () => 'gone'), { timeout: 5_000 }).toBe('gone');
+    await expect
+      .poll(
+        () =>
+          fetch(`${url}/__admin/health`).then(
+            () => 'up',
+            () => 'gone',
+          ),
+        { timeout: 5_000 },
+      )
+      .toBe('gone');
   });
 });

@@ -33,6 +33,8 @@ export function useKitFixture(): (proxy?: Omit<ProxyOptions, 'target'>) => Promi
 }
 
 /** Every fail of a report, one line each, for readable assertions. */
-export function failuresOf(report: { results: ReadonlyArray<{ outcome: string; operationId: string | null; check: string; source: string; message: string }> }): string[] {
+export function failuresOf(report: {
+  results: ReadonlyArray<{ outcome: string; operationId: string | null; check: string; source: string; message: string }>;
+}): string[] {
   return report.results.filter((r) => r.outcome === 'fail').map((r) => `${r.operationId ?? 'run'} ${r.check} (${r.source}): ${r.message}`);
 }

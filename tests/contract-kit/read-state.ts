@@ -13,7 +13,10 @@ export async function readState(url: string): Promise<unknown> {
       const connections = await get(`/computer/${id}/connections`);
       const details: Record<string, unknown> = {};
       for (const { connection } of connections.body.connections) {
-        details[connection] = { settings: await get(`/computer/${id}/${connection}`), credentials: await get(`/computer/${id}/${connection}/credentials`) };
+        details[connection] = {
+          settings: await get(`/computer/${id}/${connection}`),
+          credentials: await get(`/computer/${id}/${connection}/credentials`),
+        };
       }
       computers[id] = { main: await get(`/computer/${id}`), actions: await get(`/computer/${id}/actions`), connections, details };
     }

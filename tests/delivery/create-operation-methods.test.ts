@@ -17,9 +17,11 @@ function recording() {
     sent.push(args);
     return { status: 200, headers: new Headers(), body: undefined };
   };
-  const methods = createOperationMethods(table, call) as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  const methods = createOperationMethods(table, call) as unknown as Methods;
   return { sent, methods };
 }
+
+type Methods = Record<'renameThing' | 'startThing' | 'createThing' | 'listThings' | 'getThing', (...args: unknown[]) => Promise<unknown>>;
 
 describe('operation methods built from an operation table', () => {
   it('puts path parameters in the path, encoded, and the body after them', async () => {

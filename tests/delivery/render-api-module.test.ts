@@ -1,8 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { listOperations } from '../../scripts/lib/list-operations.js';
 import { exposeAdditionalOperations, renderApiModule } from '../../scripts/lib/render-api-module.js';
 
@@ -12,7 +12,13 @@ const tiny = {
   paths: {
     '/things': {
       parameters: [{ $ref: '#/components/parameters/Since' }],
-      get: { operationId: 'listThings', parameters: [{ name: 'tag', in: 'query', schema: { type: 'string' } }], responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } } } } },
+      get: {
+        operationId: 'listThings',
+        parameters: [{ name: 'tag', in: 'query', schema: { type: 'string' } }],
+        responses: {
+          '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } } },
+        },
+      },
     },
     '/thing/{id}/start': {
       parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { Contract } from '../../contract-tests/lib/contract.js';
-import { API_DOCUMENT, ADMIN_DOCUMENT } from '../../src/package-paths.js';
-import { type Mock, startMock, type MockOptions } from '../../src/start-mock.js';
+import { ADMIN_DOCUMENT, API_DOCUMENT } from '../../src/package-paths.js';
+import { type Mock, type MockOptions, startMock } from '../../src/start-mock.js';
 
 export interface ApiResponse {
   status: number;

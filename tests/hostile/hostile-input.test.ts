@@ -20,7 +20,7 @@ const TABLES: Array<[string, HostileCase[]]> = [
 ];
 
 /** `HOSTILE_SHOW_KNOWN_ISSUES=1` runs the known-issue cases as ordinary tests, to see how they fail. */
-const SHOW_KNOWN_ISSUES = process.env['HOSTILE_SHOW_KNOWN_ISSUES'] === '1';
+const SHOW_KNOWN_ISSUES = process.env.HOSTILE_SHOW_KNOWN_ISSUES === '1';
 
 const servers = {} as Record<ServerName, Mock>;
 let consoleError: MockInstance<typeof console.error>;
@@ -44,12 +44,14 @@ const exportState = async (mock: Mock) => (await admin(mock, 'GET', '/__admin/st
 function expectProblem(response: WireResponse): void {
   expect(response.headers['content-type'], 'content type').toBe('application/problem+json');
   const body = JSON.parse(response.body);
-  expect(body).toEqual(expect.objectContaining({
-    type: expect.stringMatching(/^urn:remotix-mock:problem:[a-z-]+$/),
-    title: expect.any(String),
-    status: response.status,
-    detail: expect.any(String),
-  }));
+  expect(body).toEqual(
+    expect.objectContaining({
+      type: expect.stringMatching(/^urn:remotix-mock:problem:[a-z-]+$/),
+      title: expect.any(String),
+      status: response.status,
+      detail: expect.any(String),
+    }),
+  );
 }
 
 async function runCase(hostile: HostileCase): Promise<void> {
@@ -70,10 +72,16 @@ async function runCase(hostile: HostileCase): Promise<void> {
   const { actions } = (await admin(mock, 'GET', '/__admin/actions')).body;
   expect(actions.map((a: { method: string; path: string }) => `${a.method} ${a.path}`)).toEqual(hostile.actions ?? []);
   const { requests } = (await admin(mock, 'GET', '/__admin/requests')).body;
-  expect(requests.filter((r: { status: number }) => r.status >= 500), 'journaled 5xx').toEqual([]);
-  expect(consoleError.mock.calls.map((call) => String(call[0])), 'errors logged as bugs').toEqual([]);
+  expect(
+    requests.filter((r: { status: number }) => r.status >= 500),
+    'journaled 5xx',
+  ).toEqual([]);
+  expect(
+    consoleError.mock.calls.map((call) => String(call[0])),
+    'errors logged as bugs',
+  ).toEqual([]);
   expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(prototypeKeys);
-  expect((({}) as Record<string, unknown>).polluted).toBeUndefined();
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 }
 
 for (const [title, cases] of TABLES) {

@@ -38,7 +38,8 @@ async function waitForAllWorkers(url: string): Promise<void> {
   for (;;) {
     const { sessions } = (await (await fetch(`${url}/__admin/mock-sessions`)).json()) as { sessions: Array<{ name: string | null }> };
     if (WORKERS.every((name) => sessions.some((s) => s.name === name))) return;
-    if (Date.now() > deadline) throw new Error(`the workers never ran at the same time: only ${sessions.map((s) => s.name).join(', ')} showed up`);
+    if (Date.now() > deadline)
+      throw new Error(`the workers never ran at the same time: only ${sessions.map((s) => s.name).join(', ')} showed up`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }

@@ -37,20 +37,35 @@ export interface ModelComputerConnection {
 export interface StateExport {
   groups: Array<{ group_uid: string; name: string }>;
   connections: Array<{ uid: string; name: string; category_uid: string; protocol?: string | null; credentials?: Record<string, string> }>;
-  computers: Array<{ computer_id: string; name: string; category_uid: string; connections?: Record<string, Partial<ModelComputerConnection>> }>;
+  computers: Array<{
+    computer_id: string;
+    name: string;
+    category_uid: string;
+    connections?: Record<string, Partial<ModelComputerConnection>>;
+  }>;
 }
 
 const ACTIONS_BY_TYPE: Record<string, string[]> = { NEAR: ['control', 'curtain', 'observe', 'ft'], VNC: ['control'], RDP: ['control'] };
 
 export function modelFromState(state: StateExport, defaults: ApiModel['defaults']): ApiModel {
-  const model: ApiModel = { groups: new Map(), connections: new Map(), computers: new Map(), credentials: new Set(), passwords: new Set(), others: new Set(), defaults };
+  const model: ApiModel = {
+    groups: new Map(),
+    connections: new Map(),
+    computers: new Map(),
+    credentials: new Set(),
+    passwords: new Set(),
+    others: new Set(),
+    defaults,
+  };
   for (const { group_uid, name } of state.groups) model.groups.set(group_uid, name);
   for (const { uid, name, category_uid, protocol = null, credentials = {} } of state.connections) {
     model.connections.set(uid, { name, category_uid, protocol, credentials: { ...credentials } });
     rememberCredentials(model, credentials);
   }
   for (const { computer_id, name, category_uid, connections = {} } of state.computers) {
-    const stored = new Map(Object.entries(connections).map(([id, c]) => [id, { settings: { ...c.settings }, credentials: { ...c.credentials } }]));
+    const stored = new Map(
+      Object.entries(connections).map(([id, c]) => [id, { settings: { ...c.settings }, credentials: { ...c.credentials } }]),
+    );
     model.computers.set(computer_id, { name, category_uid, connections: stored });
     for (const { credentials } of stored.values()) rememberCredentials(model, credentials);
   }

@@ -10,8 +10,8 @@ import { type ApiSchemas, loadApiSchemas } from './openapi-schemas.js';
 import { lengthOf, type Tweaks } from './schema-arbitraries.js';
 
 /** Fixed in CI; `FC_SEED=<n>` replays a failure (the seed is printed with it), `FC_RUNS=<n>` runs more. */
-const SEED = Number(process.env['FC_SEED'] ?? 20_261_125);
-const RUNS = Number(process.env['FC_RUNS'] ?? 15);
+const SEED = Number(process.env.FC_SEED ?? 20_261_125);
+const RUNS = Number(process.env.FC_RUNS ?? 15);
 const MAX_COMMANDS = 30;
 
 let mock: Mock;

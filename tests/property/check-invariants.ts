@@ -21,7 +21,10 @@ export async function checkInvariants(api: ApiClient, model: ApiModel): Promise<
   await checkGroups(get, model);
   await Promise.all([...model.computers].map(([id, computer]) => checkComputer(api, get, id, computer)));
   await get('/nearby');
-  expect(leaks(lists, (text) => model.credentials.has(text) || text.includes(CREDENTIAL_MARK)), 'credentials in a list').toEqual([]);
+  expect(
+    leaks(lists, (text) => model.credentials.has(text) || text.includes(CREDENTIAL_MARK)),
+    'credentials in a list',
+  ).toEqual([]);
   await checkAdminExports(api, model);
 }
 
@@ -36,11 +39,27 @@ async function checkGroups(get: Get, model: ApiModel): Promise<void> {
   const connections = listedOnce(items, 'connections', 'uid');
   const computers = listedOnce(items, 'computers', 'computer_id');
   const hasCredentials = (credentials: object) => Object.keys(credentials).length > 0;
-  expect(connections).toEqual(new Map([...model.connections].map(([uid, c]) => [uid, {
-    uid, name: c.name, category_uid: c.category_uid, protocol: c.protocol, has_credentials: hasCredentials(c.credentials),
-  }])));
-  expect(computers).toEqual(new Map([...model.computers].map(([id, c]) => [id, { computer_id: id, name: c.name, category_uid: c.category_uid }])));
-  expect(groupUids.filter((uid: string) => connections.has(uid)), 'group and connection ids are distinct').toEqual([]);
+  expect(connections).toEqual(
+    new Map(
+      [...model.connections].map(([uid, c]) => [
+        uid,
+        {
+          uid,
+          name: c.name,
+          category_uid: c.category_uid,
+          protocol: c.protocol,
+          has_credentials: hasCredentials(c.credentials),
+        },
+      ]),
+    ),
+  );
+  expect(computers).toEqual(
+    new Map([...model.computers].map(([id, c]) => [id, { computer_id: id, name: c.name, category_uid: c.category_uid }])),
+  );
+  expect(
+    groupUids.filter((uid: string) => connections.has(uid)),
+    'group and connection ids are distinct',
+  ).toEqual([]);
 }
 
 /** A computer's connections, their settings and credentials, and its actions, as the model has them. */
@@ -48,11 +67,15 @@ async function checkComputer(api: ApiClient, get: Get, id: string, computer: Mod
   await get(`/computer/${id}`);
   const listed = (await get(`/computer/${id}/connections`)).connections.map((c: { connection: string }) => c.connection);
   expect(listed.sort()).toEqual([...computer.connections.keys()].sort());
-  await Promise.all(listed.map(async (connection: string) => {
-    expect(await get(`/computer/${id}/${connection}`), `${id}/${connection} settings`).toEqual(computer.connections.get(connection)!.settings);
-    const credentials = await api.send('GET', `/computer/${id}/${connection}/credentials`);
-    expect(credentials.body, `${id}/${connection} credentials`).toEqual(computer.connections.get(connection)!.credentials);
-  }));
+  await Promise.all(
+    listed.map(async (connection: string) => {
+      expect(await get(`/computer/${id}/${connection}`), `${id}/${connection} settings`).toEqual(
+        computer.connections.get(connection)!.settings,
+      );
+      const credentials = await api.send('GET', `/computer/${id}/${connection}/credentials`);
+      expect(credentials.body, `${id}/${connection} credentials`).toEqual(computer.connections.get(connection)!.credentials);
+    }),
+  );
   expect((await get(`/computer/${id}/actions`)).actions.sort()).toEqual(offeredActions(computer.connections.keys()).sort());
 }
 
@@ -62,7 +85,13 @@ async function checkAdminExports(api: ApiClient, model: ApiModel): Promise<void>
   const stored = new Map(secrets.connections.map((c: { uid: string; credentials?: object }) => [c.uid, c.credentials ?? {}]));
   expect(stored, 'connection credentials').toEqual(new Map([...model.connections].map(([uid, c]) => [uid, c.credentials])));
   const exports = await Promise.all(['/__admin/state', '/__admin/requests', '/__admin/actions'].map((path) => api.send('GET', path)));
-  expect(leaks(exports.map((e) => e.body), (text) => isPassword(model, text)), 'passwords in an admin export').toEqual([]);
+  expect(
+    leaks(
+      exports.map((e) => e.body),
+      (text) => isPassword(model, text),
+    ),
+    'passwords in an admin export',
+  ).toEqual([]);
   const failed = exports[1]!.body.requests.filter((r: { status: number }) => r.status >= 500);
   expect(failed, 'requests the mock answered with a 5xx').toEqual([]);
 }

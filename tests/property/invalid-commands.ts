@@ -16,17 +16,19 @@ export function invalidCommands(schemas: ApiSchemas, tweaks: Tweaks, mark: strin
   const withParameters = schemas.operations.filter((op) => op.parameters.length > 0);
   const invalidBody = fc.constantFrom(...withBody).chain((op) =>
     validParameters(schemas, op, tweaks).chain((values) => {
-      const schema = op.operationId === 'updateComputerConnection' ? schemas.bodyFor(op.operationId, values.connection!) : schemas.body(op.operationId);
+      const schema =
+        op.operationId === 'updateComputerConnection' ? schemas.bodyFor(op.operationId, values.connection!) : schemas.body(op.operationId);
       return invalidValue(schema, schemas.isValid, tweaks).map((body) => ({ op, values, body }));
     }),
   );
   const invalidParameter = fc.constantFrom(...withParameters).chain((op) =>
-    fc.record({
-      values: validParameters(schemas, op, tweaks),
-      name: fc.constantFrom(...op.parameters),
-      bad: invalidPathValue(),
-      body: op.takesBody ? validBodyFor(schemas, op, tweaks) : fc.constant(undefined),
-    })
+    fc
+      .record({
+        values: validParameters(schemas, op, tweaks),
+        name: fc.constantFrom(...op.parameters),
+        bad: invalidPathValue(),
+        body: op.takesBody ? validBodyFor(schemas, op, tweaks) : fc.constant(undefined),
+      })
       .filter(({ name, bad }) => !schemas.isValid(schemas.parameter(op.operationId, name), bad))
       .map(({ values, name, bad, body }) => ({ op, values: { ...values, [name]: bad }, body })),
   );
@@ -45,10 +47,17 @@ export function invalidCommands(schemas: ApiSchemas, tweaks: Tweaks, mark: strin
 export function readCommands(schemas: ApiSchemas, tweaks: Tweaks): Array<fc.Arbitrary<ApiCommand>> {
   const reads = schemas.operations.filter((op) => op.method === 'GET' && op.parameters.length > 0);
   return [
-    fc.constantFrom(...reads).chain((op) => validParameters(schemas, op, tweaks).map((values) => ({ op, values }))).map(({ op, values }) => {
-      const path = pathOf(op.path, values);
-      return new ApiCommand(`read ${op.operationId}: GET ${path}`, (model) => ({ method: 'GET', path, expected: existsFor(model, values) ? 200 : 404 }));
-    }),
+    fc
+      .constantFrom(...reads)
+      .chain((op) => validParameters(schemas, op, tweaks).map((values) => ({ op, values })))
+      .map(({ op, values }) => {
+        const path = pathOf(op.path, values);
+        return new ApiCommand(`read ${op.operationId}: GET ${path}`, (model) => ({
+          method: 'GET',
+          path,
+          expected: existsFor(model, values) ? 200 : 404,
+        }));
+      }),
   ];
 }
 
@@ -59,7 +68,12 @@ function existsFor(model: ApiModel, values: Record<string, string>): boolean {
 }
 
 function validParameters(schemas: ApiSchemas, op: OperationInfo, tweaks: Tweaks): fc.Arbitrary<Record<string, string>> {
-  const known: Record<string, string[]> = { group_uid: ['0123-CDEF'], uid: ['1000-0001'], computer_id: ['123456'], connection: ['VNC', 'RDP_3390', 'NEAR'] };
+  const known: Record<string, string[]> = {
+    group_uid: ['0123-CDEF'],
+    uid: ['1000-0001'],
+    computer_id: ['123456'],
+    connection: ['VNC', 'RDP_3390', 'NEAR'],
+  };
   const entries = op.parameters.map((name) => {
     const random = validValue(schemas.parameter(op.operationId, name), tweaks) as fc.Arbitrary<string>;
     return [name, known[name] ? fc.oneof(fc.constantFrom(...known[name]!), random) : random] as const;
@@ -68,7 +82,10 @@ function validParameters(schemas: ApiSchemas, op: OperationInfo, tweaks: Tweaks)
 }
 
 function validBodyFor(schemas: ApiSchemas, op: OperationInfo, tweaks: Tweaks): fc.Arbitrary<unknown> {
-  return validValue(op.operationId === 'updateComputerConnection' ? schemas.bodyFor(op.operationId, 'VNC') : schemas.body(op.operationId), tweaks);
+  return validValue(
+    op.operationId === 'updateComputerConnection' ? schemas.bodyFor(op.operationId, 'VNC') : schemas.body(op.operationId),
+    tweaks,
+  );
 }
 
 function invalidPathValue(): fc.Arbitrary<string> {

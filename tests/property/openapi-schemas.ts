@@ -53,11 +53,19 @@ function createApiSchemas(document: Schema): ApiSchemas {
       const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])];
       operations.set(operation.operationId, { ...operation, parameters });
       const pathParameters = parameters.filter((p: Schema) => p.in === 'path').map((p: Schema) => p.name as string);
-      infos.push({ operationId: operation.operationId, method: method.toUpperCase(), path, parameters: pathParameters, takesBody: Boolean(operation.requestBody) });
+      infos.push({
+        operationId: operation.operationId,
+        method: method.toUpperCase(),
+        path,
+        parameters: pathParameters,
+        takesBody: Boolean(operation.requestBody),
+      });
     }
   }
   const defaultsOf = (name: string) =>
-    Object.fromEntries(Object.entries<Schema>(document.components.schemas[name].properties).map(([key, property]) => [key, property.default]));
+    Object.fromEntries(
+      Object.entries<Schema>(document.components.schemas[name].properties).map(([key, property]) => [key, property.default]),
+    );
   const operation = (id: string) => operations.get(id) ?? fail(`no operation ${id}`);
   const media = (id: string) => operation(id).requestBody?.content?.['application/json'] ?? fail(`${id} takes no JSON body`);
   const ajv = new Ajv2020({ strict: false, allowUnionTypes: true });
@@ -71,7 +79,8 @@ function createApiSchemas(document: Schema): ApiSchemas {
       const key = new RegExp(byParameter.match).exec(value)?.[0] ?? fail(`${value} selects no schema of ${id}`);
       return byParameter.schemas[key];
     },
-    parameter: (id, name) => operation(id).parameters.find((p: Schema) => p.name === name)?.schema ?? fail(`${id} has no parameter ${name}`),
+    parameter: (id, name) =>
+      operation(id).parameters.find((p: Schema) => p.name === name)?.schema ?? fail(`${id} has no parameter ${name}`),
     component: (name) => document.components.schemas[name] ?? fail(`no schema ${name}`),
     isValid(schema, value) {
       let validate = compiled.get(schema);

@@ -56,10 +56,9 @@ function validString(schema: Schema): fc.Arbitrary<string> {
 function validObject(schema: Schema, tweaks: Tweaks): fc.Arbitrary<Record<string, unknown>> {
   const properties: Record<string, Schema> = schema.properties ?? {};
   if (Object.keys(properties).length === 0) return fc.constant({});
-  const record = fc.record(
-    Object.fromEntries(Object.entries(properties).map(([key, property]) => [key, validValue(property, tweaks)])),
-    { requiredKeys: schema.required ?? [] },
-  );
+  const record = fc.record(Object.fromEntries(Object.entries(properties).map(([key, property]) => [key, validValue(property, tweaks)])), {
+    requiredKeys: schema.required ?? [],
+  });
   const min = schema.minProperties ?? 0;
   const max = schema.maxProperties ?? Infinity;
   return record.filter((value) => Object.keys(value).length >= min && Object.keys(value).length <= max);
@@ -70,7 +69,11 @@ function validObject(schema: Schema, tweaks: Tweaks): fc.Arbitrary<Record<string
  * missing, one property made invalid, or nothing where something is required. `isValid` is the oracle
  * that guarantees it.
  */
-export function invalidValue(schema: Schema, isValid: (schema: Schema, value: unknown) => boolean, tweaks: Tweaks = NO_TWEAKS): fc.Arbitrary<unknown> {
+export function invalidValue(
+  schema: Schema,
+  isValid: (schema: Schema, value: unknown) => boolean,
+  tweaks: Tweaks = NO_TWEAKS,
+): fc.Arbitrary<unknown> {
   const valid = validValue(schema, tweaks);
   const ways: Array<fc.Arbitrary<unknown>> = [
     fc.oneof(fc.constant(null), fc.integer(), fc.string(), fc.boolean(), fc.array(fc.integer(), { maxLength: 3 })),
@@ -80,9 +83,9 @@ export function invalidValue(schema: Schema, isValid: (schema: Schema, value: un
   const properties: Record<string, Schema> = schema.properties ?? {};
   const keys = Object.keys(properties);
   if (keys.length > 0) {
-    const broken = fc.constantFrom(...keys).chain((key) =>
-      fc.tuple(valid, invalidLeaf(properties[key]!)).map(([value, bad]) => ({ ...(value as object), [key]: bad })),
-    );
+    const broken = fc
+      .constantFrom(...keys)
+      .chain((key) => fc.tuple(valid, invalidLeaf(properties[key]!)).map(([value, bad]) => ({ ...(value as object), [key]: bad })));
     ways.push(broken, broken);
   }
   if ((schema.required ?? []).length > 0) {
@@ -98,7 +101,14 @@ function unknownKey(schema: Schema): fc.Arbitrary<string> {
 
 /** A value of the wrong type, too long, off the pattern or outside the enum. */
 function invalidLeaf(schema: Schema): fc.Arbitrary<unknown> {
-  const ways: Array<fc.Arbitrary<unknown>> = [fc.constant(null), fc.integer(), fc.boolean(), fc.constant([]), fc.constant({ a: 1 }), fc.string()];
+  const ways: Array<fc.Arbitrary<unknown>> = [
+    fc.constant(null),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant([]),
+    fc.constant({ a: 1 }),
+    fc.string(),
+  ];
   if (schema.maxLength !== undefined) ways.push(fc.integer({ min: 1, max: 20 }).map((extra) => 'x'.repeat(schema.maxLength + extra)));
   if (schema.pattern !== undefined) ways.push(fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }));
   if (schema.minimum !== undefined) ways.push(fc.constant(schema.minimum - 1), fc.constant(schema.maximum + 1));

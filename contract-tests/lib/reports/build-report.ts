@@ -3,7 +3,7 @@ import type { CleanupReport } from '../cleanup-run.js';
 import { describeFlags } from '../kit-options.js';
 import type { KitRun } from '../kit-run.js';
 import { KIT_VERSION } from '../package-files.js';
-import { summarizeCoverage, type Coverage } from './coverage.js';
+import { type Coverage, summarizeCoverage } from './coverage.js';
 import { decideVerdict, type Verdict } from './verdict.js';
 
 export interface OperationRow {
@@ -53,7 +53,17 @@ export function buildReport({ run, startedAt, finishedAt, interrupted, cleanup, 
   const operations = ctx.contract.operations.map((operation): OperationRow => {
     const results = ctx.results.filter((r) => r.operationId === operation.operationId);
     const statuses = [...(ctx.observed.get(operation.operationId) ?? [])].sort((a, b) => a - b);
-    return { operationId: operation.operationId, method: operation.method, path: operation.path, checks: results.length, statuses, ...rowResult(results, ctx.notTested.filter((n) => n.operationId === operation.operationId).map((n) => n.reason)) };
+    return {
+      operationId: operation.operationId,
+      method: operation.method,
+      path: operation.path,
+      checks: results.length,
+      statuses,
+      ...rowResult(
+        results,
+        ctx.notTested.filter((n) => n.operationId === operation.operationId).map((n) => n.reason),
+      ),
+    };
   });
   const counts = {
     checks: ctx.results.length,
@@ -64,7 +74,12 @@ export function buildReport({ run, startedAt, finishedAt, interrupted, cleanup, 
   const coverage = summarizeCoverage(ctx.contract, ctx.observed);
   const scenarios = run.scenarios.map((s) => {
     const missing = run.missing(s);
-    return { id: s.id, title: s.title, ran: missing.length === 0 && !(interrupted && !ctx.results.some((r) => r.scenario === s.id)), reason: missing.length > 0 ? `needs ${missing.join(' ')}` : null };
+    return {
+      id: s.id,
+      title: s.title,
+      ran: missing.length === 0 && !(interrupted && !ctx.results.some((r) => r.scenario === s.id)),
+      reason: missing.length > 0 ? `needs ${missing.join(' ')}` : null,
+    };
   });
   return {
     kit: { name: 'remotix-contract', version: KIT_VERSION },

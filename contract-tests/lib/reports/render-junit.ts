@@ -9,17 +9,31 @@ import type { KitReport } from './build-report.js';
 export function renderJunit(report: KitReport): string {
   const byScenario = new Map<string, CheckResult[]>();
   for (const result of report.results) byScenario.set(result.scenario, [...(byScenario.get(result.scenario) ?? []), result]);
-  const suites = [...byScenario].map(([scenario, results]) => suite(scenario, results.map(testcase), results.filter((r) => r.outcome === 'fail').length, results.filter((r) => r.outcome === 'difference').length));
+  const suites = [...byScenario].map(([scenario, results]) =>
+    suite(
+      scenario,
+      results.map(testcase),
+      results.filter((r) => r.outcome === 'fail').length,
+      results.filter((r) => r.outcome === 'difference').length,
+    ),
+  );
   const untested = report.operations.filter((o) => o.result === 'not-tested');
   if (untested.length > 0) {
-    const cases = untested.map((o) => `    <testcase classname="remotix-contract.not-tested" name="${xml(`${o.operationId} (${o.method} ${o.path})`)}">\n      <skipped message="${xml(`not tested: ${o.detail}`)}"/>\n    </testcase>`);
+    const cases = untested.map(
+      (o) =>
+        `    <testcase classname="remotix-contract.not-tested" name="${xml(`${o.operationId} (${o.method} ${o.path})`)}">\n      <skipped message="${xml(`not tested: ${o.detail}`)}"/>\n    </testcase>`,
+    );
     suites.push(suite('not tested', cases, 0, untested.length));
   }
   const tests = report.results.length + untested.length;
   const skipped = report.counts.differences + untested.length;
   const seconds = (Date.parse(report.finishedAt) - Date.parse(report.startedAt)) / 1000;
   const properties = [
-    ['run-id', report.runId], ['target', report.target.url], ['label', report.label ?? ''], ['flags', report.flags.join(' ')], ['verdict', report.verdict.headline],
+    ['run-id', report.runId],
+    ['target', report.target.url],
+    ['label', report.label ?? ''],
+    ['flags', report.flags.join(' ')],
+    ['verdict', report.verdict.headline],
   ].map(([name, value]) => `      <property name="${name}" value="${xml(value!)}"/>`);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -49,10 +63,13 @@ function testcase(result: CheckResult): string {
 }
 
 function xml(text: string): string {
-  return text
-    .replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD]/g, '\uFFFD')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return (
+    text
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these characters: they are what is replaced
+      .replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD]/g, '\uFFFD')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+  );
 }

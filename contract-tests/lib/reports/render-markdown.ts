@@ -1,7 +1,7 @@
 import type { CheckResult } from '../check-result.js';
 import type { KitReport } from './build-report.js';
 
-const RESULT_LABEL = { 'pass': '✅ pass', 'fail': '❌ fail', 'difference': '🔶 observed difference', 'not-tested': '⏭️ not tested' } as const;
+const RESULT_LABEL = { pass: '✅ pass', fail: '❌ fail', difference: '🔶 observed difference', 'not-tested': '⏭️ not tested' } as const;
 
 /** The compatibility report: readable on its own, by someone who has not seen the run. */
 export function renderMarkdown(report: KitReport): string {
@@ -9,8 +9,16 @@ export function renderMarkdown(report: KitReport): string {
     ...header(report),
     ...operationsTable(report),
     ...coverageSection(report),
-    ...findings('Failures', 'These break the contract.', report.results.filter((r) => r.outcome === 'fail')),
-    ...findings('Observed differences', 'The target behaves differently from what the document *assumes* (marked `x-remotix-source: assumed`, see `docs/decisions/`). They do not fail the run against a real Remotix; they show how it really behaves.', report.results.filter((r) => r.outcome === 'difference')),
+    ...findings(
+      'Failures',
+      'These break the contract.',
+      report.results.filter((r) => r.outcome === 'fail'),
+    ),
+    ...findings(
+      'Observed differences',
+      'The target behaves differently from what the document *assumes* (marked `x-remotix-source: assumed`, see `docs/decisions/`). They do not fail the run against a real Remotix; they show how it really behaves.',
+      report.results.filter((r) => r.outcome === 'difference'),
+    ),
     ...safetySection(report),
   ].join('\n');
 }
@@ -19,23 +27,18 @@ function header(report: KitReport): string[] {
   const { verdict, target, counts } = report;
   const kind = target.startedByKit ? 'remotix-mock, started by the kit' : target.isMock ? 'remotix-mock' : 'not the mock';
   const binding = target.strict ? 'assumed behaviour binds (a deviation fails)' : 'assumed behaviour is reported as observed differences';
-  const lines = [
-    `# Remotix contract report${report.label ? `: ${escape(report.label)}` : ''}`,
-    '',
-    `**${verdict.headline}**`,
-    '',
-  ];
+  const lines = [`# Remotix contract report${report.label ? `: ${escapeCell(report.label)}` : ''}`, '', `**${verdict.headline}**`, ''];
   if (!verdict.full) {
     lines.push(`> ⚠️ **This is NOT a full compatibility verdict.**`);
-    for (const reason of verdict.reasons) lines.push(`> - ${escape(reason)}`);
+    for (const reason of verdict.reasons) lines.push(`> - ${escapeCell(reason)}`);
     lines.push('');
   }
   lines.push(
     '| | |',
     '|---|---|',
-    `| Target | ${report.label ? `${escape(report.label)}, ` : ''}${escape(target.url)} (${kind}; ${binding}) |`,
+    `| Target | ${report.label ? `${escapeCell(report.label)}, ` : ''}${escapeCell(target.url)} (${kind}; ${binding}) |`,
     `| Flags | ${flagsLine(report)} |`,
-    `| Run id | \`${report.runId}\` (run log \`${escape(report.runLog)}\`) |`,
+    `| Run id | \`${report.runId}\` (run log \`${escapeCell(report.runLog)}\`) |`,
     `| Time | ${report.startedAt} to ${report.finishedAt} |`,
     `| Checks | ${counts.checks}: ${counts.passed} passed, ${counts.failed} failed, ${counts.differences} observed differences |`,
     `| Kit | remotix-contract ${report.kit.version} |`,
@@ -53,7 +56,7 @@ function flagsLine(report: KitReport): string {
 function operationsTable(report: KitReport): string[] {
   const rows = report.operations.map((o) => {
     const statuses = o.statuses.length > 0 ? `; answers seen: ${o.statuses.join(', ')}` : '';
-    return `| \`${o.method} ${o.path}\` (${o.operationId}) | ${RESULT_LABEL[o.result]} | ${escape(o.detail)}${o.result === 'not-tested' ? '' : statuses} |`;
+    return `| \`${o.method} ${o.path}\` (${o.operationId}) | ${RESULT_LABEL[o.result]} | ${escapeCell(o.detail)}${o.result === 'not-tested' ? '' : statuses} |`;
   });
   const legend = [
     '✅ every check held · ❌ breaks the contract: a documented behaviour, or, when assumed behaviour binds (the mock, `--strict`), any behaviour of the document',
@@ -75,10 +78,18 @@ function coverageSection(report: KitReport): string[] {
     '',
     '| Scenario | Ran |',
     '|---|---|',
-    ...report.scenarios.map((s) => `| ${escape(s.title)} | ${s.ran ? 'yes' : `no: ${escape(s.reason ?? 'interrupted')}`} |`),
+    ...report.scenarios.map((s) => `| ${escapeCell(s.title)} | ${s.ran ? 'yes' : `no: ${escapeCell(s.reason ?? 'interrupted')}`} |`),
     '',
   ];
-  if (statuses.missing.length > 0) lines.push(`<details><summary>Status codes in the document not exercised (${statuses.missing.length})</summary>`, '', statuses.missing.join(', '), '', '</details>', '');
+  if (statuses.missing.length > 0)
+    lines.push(
+      `<details><summary>Status codes in the document not exercised (${statuses.missing.length})</summary>`,
+      '',
+      statuses.missing.join(', '),
+      '',
+      '</details>',
+      '',
+    );
   return lines;
 }
 
@@ -86,7 +97,10 @@ function coverageSection(report: KitReport): string[] {
 function grouped(results: readonly CheckResult[]): Array<{ result: CheckResult; count: number }> {
   const groups = new Map<string, { result: CheckResult; count: number }>();
   for (const result of results) {
-    const shape = result.message.replace(/rc-\d{14}-[0-9a-f]{4}/g, '{run}').replace(/[0-9A-F]{4}-[0-9A-F]{4}/g, '{uid}').replace(/\/\d+/g, '/{n}');
+    const shape = result.message
+      .replace(/rc-\d{14}-[0-9a-f]{4}/g, '{run}')
+      .replace(/[0-9A-F]{4}-[0-9A-F]{4}/g, '{uid}')
+      .replace(/\/\d+/g, '/{n}');
     const key = `${result.operationId} ${result.check} ${result.source} ${shape}`;
     const group = groups.get(key);
     if (group) group.count += 1;
@@ -100,13 +114,26 @@ function findings(title: string, intro: string, results: readonly CheckResult[])
   const lines = [`## ${title} (${results.length})`, '', intro, ''];
   grouped(results).forEach(({ result, count }, i) => {
     const times = count > 1 ? ` (seen ${count} times; the first is shown)` : '';
-    lines.push(`### ${i + 1}. ${result.operationId ?? 'the run'}: ${result.check} (${result.source})${times}`, '', escape(result.message), '');
+    lines.push(
+      `### ${i + 1}. ${result.operationId ?? 'the run'}: ${result.check} (${result.source})${times}`,
+      '',
+      escapeCell(result.message),
+      '',
+    );
     if (result.exchange) {
       const { request, response } = result.exchange;
       lines.push('```http', `${request.method} ${request.path}`);
-      if (request.body !== undefined) lines.push(`Content-Type: ${request.contentType ?? ''}`, '', typeof request.body === 'string' ? request.body : JSON.stringify(request.body));
+      if (request.body !== undefined)
+        lines.push(
+          `Content-Type: ${request.contentType ?? ''}`,
+          '',
+          typeof request.body === 'string' ? request.body : JSON.stringify(request.body),
+        );
       lines.push('', response ? `→ ${response.status} ${response.contentType ?? '(no Content-Type)'}` : '→ (no answer)');
-      if (response) lines.push(typeof response.body === 'string' ? response.body.slice(0, 2000) : JSON.stringify(response.body, null, 2).slice(0, 2000));
+      if (response)
+        lines.push(
+          typeof response.body === 'string' ? response.body.slice(0, 2000) : JSON.stringify(response.body, null, 2).slice(0, 2000),
+        );
       lines.push('```', '');
     }
   });
@@ -119,7 +146,7 @@ function safetySection(report: KitReport): string[] {
     ? 'No before/after comparison was made (the run was interrupted, or the first read failed).'
     : snapshot.differences.length === 0
       ? 'The snapshots of everything a client can read (groups, their items, every computer with its connections, settings and credentials), taken before and after the run, match.'
-      : `The target changed beyond what the run created:\n\n${snapshot.differences.map((d) => `- ${escape(d)}`).join('\n')}`;
+      : `The target changed beyond what the run created:\n\n${snapshot.differences.map((d) => `- ${escapeCell(d)}`).join('\n')}`;
   return [
     '## Safety',
     '',
@@ -129,11 +156,11 @@ function safetySection(report: KitReport): string[] {
       ? cleanup.done.length > 0
         ? `Cleanup removed or put back what the scenarios had left (${cleanup.done.length} requests); nothing of the run is left.`
         : 'The scenarios removed everything they created and put back everything they changed; cleanup found nothing left.'
-      : `Cleanup is incomplete; run \`remotix-contract cleanup --run ${report.runId}\` to retry:\n\n${cleanup.failed.map((f) => `- ${escape(f)}`).join('\n')}`,
+      : `Cleanup is incomplete; run \`remotix-contract cleanup --run ${report.runId}\` to retry:\n\n${cleanup.failed.map((f) => `- ${escapeCell(f)}`).join('\n')}`,
     '',
   ];
 }
 
-function escape(text: string): string {
+function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }

@@ -13,7 +13,7 @@ export const computerDelete: Scenario = {
     const computerId = session.run.computer!;
     const params = { computer_id: computerId };
     const before = await session.call('getComputer', params, { expect: 200 });
-    const group = asObject(before.body)?.['category_uid'];
+    const group = asObject(before.body)?.category_uid;
     session.run.deletedComputers.add(computerId);
     const deleted = await session.call('deleteComputer', params, { expect: 200 });
     if (deleted.status !== 200) return;
@@ -21,7 +21,15 @@ export const computerDelete: Scenario = {
     await afterDelete(session, computerId);
     if (typeof group !== 'string') return;
     const items = await session.call('getGroup', { group_uid: group }, { expect: 200 });
-    expectListed(session, items, { check: 'use-after-free', operationId: 'deleteComputer', key: 'computers', idKey: 'computer_id', id: computerId, present: false, message: 'a deleted computer is gone from its group' });
+    expectListed(session, items, {
+      check: 'use-after-free',
+      operationId: 'deleteComputer',
+      key: 'computers',
+      idKey: 'computer_id',
+      id: computerId,
+      present: false,
+      message: 'a deleted computer is gone from its group',
+    });
   },
 };
 
@@ -32,7 +40,12 @@ const CONNECTION_WRITES = ['deleteComputerConnection', 'deleteComputerConnection
 async function afterDelete(session: Session, computerId: string): Promise<void> {
   const params = { computer_id: computerId };
   const connection = { ...params, connection: 'VNC' };
-  const gone = (operationId: string) => ({ status: 404, check: 'use-after-free' as const, rejection: 'documented' as const, what: `${operationId} on a deleted computer answers 404` });
+  const gone = (operationId: string) => ({
+    status: 404,
+    check: 'use-after-free' as const,
+    rejection: 'documented' as const,
+    what: `${operationId} on a deleted computer answers 404`,
+  });
   const statuses: number[] = [];
   for (const operationId of READS) statuses.push((await session.call(operationId, params, { expect: gone(operationId) })).status);
   for (const operationId of CONNECTION_READS) await session.call(operationId, connection, { expect: gone(operationId) });

@@ -1,12 +1,13 @@
-import { renameAndMoveComputer } from './computer-main-settings.js';
 import { partialUpdateAndReset } from './computer-connection-settings.js';
+import { renameAndMoveComputer } from './computer-main-settings.js';
 import type { Scenario } from './scenario.js';
 import { scratchConnection } from './scratch-connection.js';
 
 /** Everything the run may change on the --computer, each change put back. */
 export const computerSettings: Scenario = {
   id: 'computer-settings',
-  title: 'the computer takes a rename, a move, a partial update and a null reset, and loses the credentials and settings of a connection the run added; everything is put back',
+  title:
+    'the computer takes a rename, a move, a partial update and a null reset, and loses the credentials and settings of a connection the run added; everything is put back',
   needs: ['writes', 'computer'],
   covers: ['updateComputer', 'updateComputerConnection', 'deleteComputerConnectionCredentials', 'deleteComputerConnection'],
   async run(session) {

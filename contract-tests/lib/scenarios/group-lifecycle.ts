@@ -14,8 +14,17 @@ export const groupLifecycle: Scenario = {
   title: 'a group and a connection go through create, rename, list, move, credentials, ACTION connect and delete',
   needs: ['writes'],
   covers: [
-    'createGroup', 'getGroup', 'renameGroup', 'listGroups', 'deleteGroup', 'createConnection', 'updateConnection',
-    'setConnectionCredentials', 'deleteConnectionCredentials', 'connectConnection', 'deleteConnection',
+    'createGroup',
+    'getGroup',
+    'renameGroup',
+    'listGroups',
+    'deleteGroup',
+    'createConnection',
+    'updateConnection',
+    'setConnectionCredentials',
+    'deleteConnectionCredentials',
+    'connectConnection',
+    'deleteConnection',
   ],
   async run(session) {
     const first = await createReadableGroup(session, 'group A');
@@ -31,16 +40,40 @@ export const groupLifecycle: Scenario = {
 export async function createReadableGroup(session: Session, label: string): Promise<string> {
   const groupUid = await createOwnGroup(session, label);
   const name = session.name(label);
-  const own = await session.call('getGroup', { group_uid: groupUid }, {
-    expect: { status: 200, check: 'resource-availability', what: 'a created group is readable at once' },
+  const own = await session.call(
+    'getGroup',
+    { group_uid: groupUid },
+    {
+      expect: { status: 200, check: 'resource-availability', what: 'a created group is readable at once' },
+    },
+  );
+  expectField(session, own, {
+    check: 'resource-availability',
+    operationId: 'getGroup',
+    item: asObject(own.body),
+    field: 'name',
+    value: name,
+    message: 'a created group reads back with its name',
   });
-  expectField(session, own, { check: 'resource-availability', operationId: 'getGroup', item: asObject(own.body), field: 'name', value: name, message: 'a created group reads back with its name' });
   const list = await session.call('listGroups', {}, { expect: 200 });
   const listed = expectListed(session, list, {
-    check: 'resource-availability', operationId: 'listGroups', key: 'groups', idKey: 'group_uid', id: groupUid, present: true,
+    check: 'resource-availability',
+    operationId: 'listGroups',
+    key: 'groups',
+    idKey: 'group_uid',
+    id: groupUid,
+    present: true,
     message: 'a created group is in the list of groups at once',
   });
-  if (listed) expectField(session, list, { check: 'resource-availability', operationId: 'listGroups', item: listed, field: 'name', value: name, message: 'the list shows the created group by its name' });
+  if (listed)
+    expectField(session, list, {
+      check: 'resource-availability',
+      operationId: 'listGroups',
+      item: listed,
+      field: 'name',
+      value: name,
+      message: 'the list shows the created group by its name',
+    });
   return groupUid;
 }
 
@@ -48,33 +81,73 @@ async function renameGroup(session: Session, groupUid: string, name: string): Pr
   const params = { group_uid: groupUid };
   await session.call('renameGroup', params, { body: { name }, expect: 200 });
   const once = await session.call('getGroup', params, { expect: 200 });
-  expectField(session, once, { check: 'state-after-change', operationId: 'renameGroup', item: asObject(once.body), field: 'name', value: name, message: 'a renamed group reads back with its new name' });
+  expectField(session, once, {
+    check: 'state-after-change',
+    operationId: 'renameGroup',
+    item: asObject(once.body),
+    field: 'name',
+    value: name,
+    message: 'a renamed group reads back with its new name',
+  });
   await session.call('renameGroup', params, { body: { name }, expect: 200 });
   const twice = await session.call('getGroup', params, { expect: 200 });
   const same = JSON.stringify(twice.body) === JSON.stringify(once.body);
-  session.verify('idempotent-update', 'renameGroup', 'documented', same, 'renaming a group twice to the same name gives the same state', twice.exchange);
+  session.verify(
+    'idempotent-update',
+    'renameGroup',
+    'documented',
+    same,
+    'renaming a group twice to the same name gives the same state',
+    twice.exchange,
+  );
   const list = await session.call('listGroups', {}, { expect: 200 });
   const listed = expectListed(session, list, {
-    check: 'state-after-change', operationId: 'listGroups', key: 'groups', idKey: 'group_uid', id: groupUid, present: true,
+    check: 'state-after-change',
+    operationId: 'listGroups',
+    key: 'groups',
+    idKey: 'group_uid',
+    id: groupUid,
+    present: true,
     message: 'a renamed group is still in the list of groups',
   });
-  if (listed) expectField(session, list, { check: 'state-after-change', operationId: 'listGroups', item: listed, field: 'name', value: name, message: 'the list shows the group by its new name' });
+  if (listed)
+    expectField(session, list, {
+      check: 'state-after-change',
+      operationId: 'listGroups',
+      item: listed,
+      field: 'name',
+      value: name,
+      message: 'the list shows the group by its new name',
+    });
 }
 
 /** Deletes a group of the run: it then answers 404 and is gone from the list. */
 export async function deleteGroupAndCheck(session: Session, groupUid: string): Promise<void> {
   const deleted = await deleteOwn(session, 'group', groupUid);
   if (deleted.status !== 200) return;
-  await session.call('getGroup', { group_uid: groupUid }, {
-    expect: { status: 404, check: 'use-after-free', rejection: 'documented', what: 'a deleted group answers 404' },
-  });
-  await session.call('renameGroup', { group_uid: groupUid }, {
-    body: { name: session.name('group after delete') },
-    expect: { status: 404, check: 'use-after-free', rejection: 'documented', what: 'renaming a deleted group answers 404' },
-  });
+  await session.call(
+    'getGroup',
+    { group_uid: groupUid },
+    {
+      expect: { status: 404, check: 'use-after-free', rejection: 'documented', what: 'a deleted group answers 404' },
+    },
+  );
+  await session.call(
+    'renameGroup',
+    { group_uid: groupUid },
+    {
+      body: { name: session.name('group after delete') },
+      expect: { status: 404, check: 'use-after-free', rejection: 'documented', what: 'renaming a deleted group answers 404' },
+    },
+  );
   const list = await session.call('listGroups', {}, { expect: 200 });
   expectListed(session, list, {
-    check: 'use-after-free', operationId: 'deleteGroup', key: 'groups', idKey: 'group_uid', id: groupUid, present: false,
+    check: 'use-after-free',
+    operationId: 'deleteGroup',
+    key: 'groups',
+    idKey: 'group_uid',
+    id: groupUid,
+    present: false,
     message: 'a deleted group is gone from the list of groups',
   });
 }

@@ -1,7 +1,13 @@
 import { takeSnapshot } from '../snapshot.js';
 import type { Scenario } from './scenario.js';
 
-const COMPUTER_READS = ['getComputer', 'listComputerActions', 'listComputerConnections', 'getComputerConnection', 'getComputerConnectionCredentials'];
+const COMPUTER_READS = [
+  'getComputer',
+  'listComputerActions',
+  'listComputerConnections',
+  'getComputerConnection',
+  'getComputerConnectionCredentials',
+];
 
 /**
  * Every GET operation, on everything the target holds (ids read from lists are fine for reads). The result

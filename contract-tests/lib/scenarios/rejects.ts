@@ -22,7 +22,14 @@ export async function rejects(session: Session, rejection: Rejection): Promise<R
     const same = JSON.stringify(before) === JSON.stringify(after);
     // A rejected request that changed something breaks "an error changes nothing"; an accepted one was allowed to.
     const source = reply.status >= 400 && reply.status < 500 ? 'documented' : 'assumed';
-    session.verify('negative-data-rejection', rejection.operationId, source, same, `${rejection.what}, and changes nothing`, reply.exchange);
+    session.verify(
+      'negative-data-rejection',
+      rejection.operationId,
+      source,
+      same,
+      `${rejection.what}, and changes nothing`,
+      reply.exchange,
+    );
   }
   return reply;
 }

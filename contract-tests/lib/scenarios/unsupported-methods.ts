@@ -46,12 +46,17 @@ function paramsFor(template: string, session: Session, items: ScratchItems): Rec
 
 async function probe(session: Session, method: string, path: string, template: string, params: Record<string, string>): Promise<void> {
   const reply = await session.probe(method, path, params, {
-    status: 405, check: 'unsupported-method', what: `${method} ${path}, which the path lacks, is rejected with 405`,
+    status: 405,
+    check: 'unsupported-method',
+    what: `${method} ${path}, which the path lacks, is rejected with 405`,
   });
   if (reply.status !== 405) return;
   const own = session.run.contract.operations.filter((operation) => operation.path === template).map((operation) => operation.method);
   const allowed = (reply.allow ?? '').split(',').map((m) => m.trim().toUpperCase());
   const missing = own.filter((m) => !allowed.includes(m));
-  const message = missing.length === 0 ? `the 405 to ${method} ${path} allows ${own.join(', ')}` : `the 405 to ${method} ${path} has Allow: ${reply.allow ?? '(none)'}, without ${missing.join(', ')}`;
+  const message =
+    missing.length === 0
+      ? `the 405 to ${method} ${path} allows ${own.join(', ')}`
+      : `the 405 to ${method} ${path} has Allow: ${reply.allow ?? '(none)'}, without ${missing.join(', ')}`;
   session.verify('unsupported-method', null, 'assumed', missing.length === 0, message, reply.exchange);
 }

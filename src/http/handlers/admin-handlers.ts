@@ -1,5 +1,5 @@
-import { checkFixture } from '../../fixtures/check-fixture.js';
 import type { FaultConfig } from '../../faults/fault-set.js';
+import { checkFixture } from '../../fixtures/check-fixture.js';
 import { DomainError } from '../../store/domain-error.js';
 import type { Fixture } from '../../store/types.js';
 import type { Handlers, RequestState } from './handlers.js';

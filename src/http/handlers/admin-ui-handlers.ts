@@ -16,12 +16,16 @@ export const adminUiHandlers: Handlers = {
   getDocsPage: () => pageResponse(DOCS_HTML),
   getDocsDocument: async ({ params }) => {
     const body = await readDocsView(params.document as DocsDocumentName);
-    return new Response(body, { headers: { ...COMMON_HEADERS, 'content-type': 'application/yaml; charset=utf-8', 'cache-control': 'no-cache' } });
+    return new Response(body, {
+      headers: { ...COMMON_HEADERS, 'content-type': 'application/yaml; charset=utf-8', 'cache-control': 'no-cache' },
+    });
   },
   getUiAsset: async ({ params }) => {
     const asset = await readUiAsset(params.asset!);
     if (!asset) throw new DomainError('not-found', `the admin pages have no file named ${params.asset}`);
-    return new Response(asset.body, { headers: { ...COMMON_HEADERS, 'content-type': asset.contentType, 'cache-control': asset.cacheControl } });
+    return new Response(asset.body, {
+      headers: { ...COMMON_HEADERS, 'content-type': asset.contentType, 'cache-control': asset.cacheControl },
+    });
   },
 };
 

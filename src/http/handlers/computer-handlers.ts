@@ -11,8 +11,7 @@ export const computerHandlers: Handlers = {
   getComputerConnection: ({ state, params }) => state.store.getComputerConnection(params.computer_id!, params.connection!),
   updateComputerConnection: ({ state, params, body }) =>
     state.store.updateComputerConnection(params.computer_id!, params.connection!, body),
-  deleteComputerConnection: ({ state, params }) =>
-    state.store.deleteComputerConnection(params.computer_id!, params.connection!),
+  deleteComputerConnection: ({ state, params }) => state.store.deleteComputerConnection(params.computer_id!, params.connection!),
   getComputerConnectionCredentials: ({ state, params }) =>
     state.store.getComputerConnectionCredentials(params.computer_id!, params.connection!),
   deleteComputerConnectionCredentials: ({ state, params }) =>

@@ -21,7 +21,8 @@ export function createBearerTokenMiddleware(token: string, applies: (path: strin
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer[ ]+(\S+)\s*$/i.exec(header);
     if (!match || !tokensMatch(match[1]!, expected)) {
-      const detail = header === '' ? `this ${realm} needs Authorization: Bearer <token>` : `the bearer token for this ${realm} is not the right one`;
+      const detail =
+        header === '' ? `this ${realm} needs Authorization: Bearer <token>` : `the bearer token for this ${realm} is not the right one`;
       throw new ApiProblem('unauthorized', detail, undefined, { 'www-authenticate': `Bearer realm="${realm}"` });
     }
     return next();

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { SESSION_HEADER, type MockSessions } from '../../sessions/mock-sessions.js';
+import { type MockSessions, SESSION_HEADER } from '../../sessions/mock-sessions.js';
 import type { AppEnv } from '../app-env.js';
 
 /** Finds the request's mock session from `X-Mock-Session` (the default one without it). */

@@ -43,7 +43,9 @@ export async function openRawConnection(port: number): Promise<RawConnection> {
   let ended = false;
   const parsed: RawResponse[] = [];
   const waiters = new Set<() => void>();
-  const wake = (): void => waiters.forEach((waiter) => waiter());
+  const wake = (): void => {
+    for (const waiter of waiters) waiter();
+  };
   socket.on('data', (chunk: Buffer) => {
     all += chunk.toString('latin1');
     received += chunk.toString('latin1');
@@ -56,15 +58,16 @@ export async function openRawConnection(port: number): Promise<RawConnection> {
     open.delete(socket);
     wake();
   });
-  const until = (done: () => boolean): Promise<void> => new Promise((resolve) => {
-    const check = (): void => {
-      if (!done()) return;
-      waiters.delete(check);
-      resolve();
-    };
-    waiters.add(check);
-    check();
-  });
+  const until = (done: () => boolean): Promise<void> =>
+    new Promise((resolve) => {
+      const check = (): void => {
+        if (!done()) return;
+        waiters.delete(check);
+        resolve();
+      };
+      waiters.add(check);
+      check();
+    });
   return {
     write: (data) => socket.write(typeof data === 'string' ? Buffer.from(data, 'latin1') : data),
     async responses(count) {

@@ -28,15 +28,13 @@ export function randomRequest(next: () => number, marker: string): RandomRequest
   const method = pick(next, METHODS);
   let body = '';
   for (let parts = Math.floor(next() * 4); parts > 0; parts--) body += pick(next, TRICKY);
-  const headers = 'Host: h\r\n' + OPTIONAL_HEADERS.filter(() => next() < 0.5).join('');
+  const headers = `Host: h\r\n${OPTIONAL_HEADERS.filter(() => next() < 0.5).join('')}`;
   const chunked = next() < 0.5;
   const framing = chunked ? 'Transfer-Encoding: chunked\r\n' : `Content-Length: ${body.length}\r\n`;
   const chunk = body.length ? `${body.length.toString(16)};e=1\r\n${body}\r\n` : '';
   const payload = chunked ? `${chunk}0\r\n${next() < 0.5 ? 'T: 1\r\n' : ''}\r\n` : body;
   const rest = ` /p HTTP/1.1\r\n${headers}${framing}\r\n${payload}`;
   const lineEnd = rest.indexOf('\r\n');
-  const rewritten = method === 'ACTION'
-    ? `SOURCE${rest.slice(0, lineEnd)}\r\n${marker}${rest.slice(lineEnd)}`
-    : method + rest;
+  const rewritten = method === 'ACTION' ? `SOURCE${rest.slice(0, lineEnd)}\r\n${marker}${rest.slice(lineEnd)}` : method + rest;
   return { method, body, raw: method + rest, rewritten };
 }

@@ -54,8 +54,11 @@ export async function startEchoServer(options: EchoServerOptions = {}): Promise<
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const echoed: EchoedRequest = {
-        method: req.method ?? '', url: req.url ?? '', headers: req.headers,
-        rawHeaders: req.rawHeaders, body: Buffer.concat(chunks).toString('latin1'),
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        rawHeaders: req.rawHeaders,
+        body: Buffer.concat(chunks).toString('latin1'),
       };
       requests.push(echoed);
       const answer = (): void => {
@@ -76,9 +79,10 @@ export async function startEchoServer(options: EchoServerOptions = {}): Promise<
     started,
     aborted,
     connections: () => connections,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -9,16 +9,40 @@ const clTeSmuggle = bytes(CONNECT, 'Content-Length: 5\r\nTransfer-Encoding: chun
 /** Framing attacks on the ACTION transport: nothing smuggled may reach a handler. */
 export const framingCases: HostileCase[] = [
   { name: 'Content-Length with Transfer-Encoding', writes: [clTeSmuggle], statuses: [400] },
-  { name: 'Transfer-Encoding before Content-Length', writes: [bytes(CHAT, 'Transfer-Encoding: chunked\r\nContent-Length: 48\r\n\r\n0\r\n\r\n', SMUGGLED)], statuses: [400] },
-  { name: 'a duplicate Content-Length', writes: [bytes(CONNECT, 'Content-Type: application/json\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\n{}')], statuses: [400] },
-  { name: 'two different Content-Lengths', writes: [bytes(CONNECT, `Content-Length: 0\r\nContent-Length: ${SMUGGLED.length}\r\n\r\n`, SMUGGLED)], statuses: [400] },
+  {
+    name: 'Transfer-Encoding before Content-Length',
+    writes: [bytes(CHAT, 'Transfer-Encoding: chunked\r\nContent-Length: 48\r\n\r\n0\r\n\r\n', SMUGGLED)],
+    statuses: [400],
+  },
+  {
+    name: 'a duplicate Content-Length',
+    writes: [bytes(CONNECT, 'Content-Type: application/json\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\n{}')],
+    statuses: [400],
+  },
+  {
+    name: 'two different Content-Lengths',
+    writes: [bytes(CONNECT, `Content-Length: 0\r\nContent-Length: ${SMUGGLED.length}\r\n\r\n`, SMUGGLED)],
+    statuses: [400],
+  },
   { name: 'a Content-Length list', writes: [bytes(CONNECT, 'Content-Length: 2, 2\r\n\r\n{}')], statuses: [400] },
   { name: 'a negative Content-Length', writes: [bytes(CONNECT, 'Content-Length: -1\r\n\r\n', SMUGGLED)], statuses: [400] },
   { name: 'a Content-Length with a plus sign', writes: [bytes(CONNECT, 'Content-Length: +2\r\n\r\n{}')], statuses: [400] },
   { name: 'a Content-Length in hexadecimal', writes: [bytes(CONNECT, 'Content-Length: 0x2\r\n\r\n{}')], statuses: [400] },
-  { name: 'a Content-Length too large for any integer', writes: [bytes(CONNECT, 'Content-Length: 99999999999999999999999\r\n\r\n{}')], statuses: [400] },
-  { name: 'a Transfer-Encoding that does not end in chunked', writes: [bytes(CONNECT, 'Transfer-Encoding: chunked, gzip\r\n\r\n')], statuses: [400] },
-  { name: 'a Transfer-Encoding sent twice', writes: [bytes(CONNECT, 'Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n')], statuses: [400] },
+  {
+    name: 'a Content-Length too large for any integer',
+    writes: [bytes(CONNECT, 'Content-Length: 99999999999999999999999\r\n\r\n{}')],
+    statuses: [400],
+  },
+  {
+    name: 'a Transfer-Encoding that does not end in chunked',
+    writes: [bytes(CONNECT, 'Transfer-Encoding: chunked, gzip\r\n\r\n')],
+    statuses: [400],
+  },
+  {
+    name: 'a Transfer-Encoding sent twice',
+    writes: [bytes(CONNECT, 'Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n')],
+    statuses: [400],
+  },
   {
     name: 'an invalid chunk size',
     writes: [bytes(CONNECT, 'Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n')],
@@ -34,8 +58,16 @@ export const framingCases: HostileCase[] = [
     writes: [bytes(CONNECT, 'Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}XX0\r\n\r\n')],
     statuses: [400],
   },
-  { name: 'a Content-Length in the trailers', writes: [bytes(CONNECT, 'Transfer-Encoding: chunked\r\n\r\n0\r\nContent-Length: 48\r\n\r\n', SMUGGLED)], statuses: [400] },
-  { name: 'bare LF line endings', writes: [bytes('ACTION /connection/1000-0001/connect HTTP/1.1\nHost: 127.0.0.1\nContent-Length: 0\n\n')], statuses: [400] },
+  {
+    name: 'a Content-Length in the trailers',
+    writes: [bytes(CONNECT, 'Transfer-Encoding: chunked\r\n\r\n0\r\nContent-Length: 48\r\n\r\n', SMUGGLED)],
+    statuses: [400],
+  },
+  {
+    name: 'bare LF line endings',
+    writes: [bytes('ACTION /connection/1000-0001/connect HTTP/1.1\nHost: 127.0.0.1\nContent-Length: 0\n\n')],
+    statuses: [400],
+  },
   { name: 'a folded header line', writes: [bytes(CONNECT, 'X-Folded: a\r\n b\r\n\r\n')], statuses: [400] },
   { name: 'a space before the colon', writes: [bytes(CONNECT, 'Content-Length : 48\r\n\r\n', SMUGGLED)], statuses: [400] },
   { name: 'a header line without a colon', writes: [bytes(CONNECT, 'Content-Length 48\r\n\r\n', SMUGGLED)], statuses: [400] },
@@ -64,7 +96,10 @@ export const pacingCases: HostileCase[] = [
   },
   {
     name: 'a chunked ACTION in three-byte TCP writes',
-    writes: tinyWrites(bytes(CONNECT, 'Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n1\r\n{\r\n1\r\n}\r\n0\r\n\r\n'), 3),
+    writes: tinyWrites(
+      bytes(CONNECT, 'Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n1\r\n{\r\n1\r\n}\r\n0\r\n\r\n'),
+      3,
+    ),
     gapMs: 1,
     statuses: [200],
     actions: ['ACTION /connection/1000-0001/connect'],
@@ -77,7 +112,12 @@ export const pacingCases: HostileCase[] = [
   },
   {
     name: 'a pipelined ACTION after a body that holds the bytes "ACTION /"',
-    writes: [bytes(request('PUT', '/group/0123-CDEF', { body: `{"name":"x"}\r\n\r\n${SMUGGLED}` }), request('ACTION', '/connection/1000-0001/connect'))],
+    writes: [
+      bytes(
+        request('PUT', '/group/0123-CDEF', { body: `{"name":"x"}\r\n\r\n${SMUGGLED}` }),
+        request('ACTION', '/connection/1000-0001/connect'),
+      ),
+    ],
     statuses: [400, 200],
     actions: ['ACTION /connection/1000-0001/connect'],
   },
@@ -95,7 +135,12 @@ export const pacingCases: HostileCase[] = [
   },
   {
     name: 'a pipelined ACTION after an ACTION whose body holds the bytes "ACTION /"',
-    writes: [bytes(request('ACTION', '/connection/1000-0005/connect', { body: `"${SMUGGLED.replace(/\r\n/g, ' ')}"` }), request('ACTION', '/connection/1000-0001/connect'))],
+    writes: [
+      bytes(
+        request('ACTION', '/connection/1000-0005/connect', { body: `"${SMUGGLED.replace(/\r\n/g, ' ')}"` }),
+        request('ACTION', '/connection/1000-0001/connect'),
+      ),
+    ],
     statuses: [400, 200],
     actions: ['ACTION /connection/1000-0001/connect'],
   },

@@ -19,19 +19,35 @@ export const wrongValueCases: HostileCase[] = [
   { name: 'an unknown credential key', writes: [put('/connection/1000-0001/credentials', '{"ssh.password":"x"}')], statuses: [400] },
   { name: 'an empty update', writes: [put('/connection/1000-0001', '{}')], statuses: [400] },
   { name: 'an empty credentials object', writes: [put('/connection/1000-0001/credentials', '{}')], statuses: [400] },
-  { name: 'an unknown key in an ACTION body', writes: [request('ACTION', '/connection/1000-0001/connect', { body: '{"force":true}' })], statuses: [400] },
+  {
+    name: 'an unknown key in an ACTION body',
+    writes: [request('ACTION', '/connection/1000-0001/connect', { body: '{"force":true}' })],
+    statuses: [400],
+  },
   { name: 'an empty name', writes: [put('/group/', '{"name":""}')], statuses: [400] },
   { name: 'a name of 256 characters', writes: [put('/group/0123-CDEF', JSON.stringify({ name: 'x'.repeat(256) }))], statuses: [400] },
   { name: 'a name of 100 KB', writes: [put('/group/', JSON.stringify({ name: 'x'.repeat(100_000) }))], statuses: [400] },
-  { name: 'a connection name of 100 KB', writes: [put('/connection/', JSON.stringify({ name: 'é'.repeat(50_000), category_uid: '0123-CDEF' }))], statuses: [400] },
-  { name: 'a password of 100 KB', writes: [put('/connection/1000-0001/credentials', JSON.stringify({ 'rdp.password': 'p'.repeat(100_000) }))], statuses: [400] },
+  {
+    name: 'a connection name of 100 KB',
+    writes: [put('/connection/', JSON.stringify({ name: 'é'.repeat(50_000), category_uid: '0123-CDEF' }))],
+    statuses: [400],
+  },
+  {
+    name: 'a password of 100 KB',
+    writes: [put('/connection/1000-0001/credentials', JSON.stringify({ 'rdp.password': 'p'.repeat(100_000) }))],
+    statuses: [400],
+  },
   { name: 'a host of 100 KB', writes: [put('/computer/123456/VNC', JSON.stringify({ host: 'h'.repeat(100_000) }))], statuses: [400] },
 ];
 
 /** Bytes that are not UTF-8, and NUL wherever it can go. */
 export const encodingCases: HostileCase[] = [
   { name: 'a body with bytes that are not UTF-8', writes: [put('/group/', nameWithBytes(Buffer.from([0xff, 0xfe])))], statuses: [400] },
-  { name: 'an overlong UTF-8 encoding of "/"', writes: [put('/group/0123-CDEF', nameWithBytes(Buffer.from([0xc0, 0xaf])))], statuses: [400] },
+  {
+    name: 'an overlong UTF-8 encoding of "/"',
+    writes: [put('/group/0123-CDEF', nameWithBytes(Buffer.from([0xc0, 0xaf])))],
+    statuses: [400],
+  },
   { name: 'a truncated UTF-8 sequence', writes: [put('/connection/1000-0001', nameWithBytes(Buffer.from([0xe2, 0x82])))], statuses: [400] },
   { name: 'a UTF-8-encoded surrogate (CESU-8)', writes: [put('/group/', nameWithBytes(Buffer.from([0xed, 0xa0, 0x80])))], statuses: [400] },
   { name: 'a body in UTF-16', writes: [put('/group/', Buffer.from('\ufeff{"name":"x"}', 'utf16le'))], statuses: [400] },
@@ -42,7 +58,19 @@ export const encodingCases: HostileCase[] = [
   { name: 'a NUL byte after the JSON', writes: [put('/group/', bytes('{"name":"x"}', Buffer.from([0])))], statuses: [400] },
   { name: 'a percent-encoded NUL in an id', writes: [request('GET', '/group/0123-CDEF%00')], statuses: [400] },
   { name: 'a raw NUL byte in the request line', writes: [bytes('GET /gro\0ups HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n')], statuses: [400] },
-  { name: 'a raw NUL byte in a header value', writes: [bytes('GET /groups HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Note: a\0b\r\n\r\n')], statuses: [400] },
-  { name: 'a raw NUL byte in an ACTION head', writes: [bytes('ACTION /connection/1000-0001/connect HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Note: \0\r\n\r\n')], statuses: [400] },
-  { name: 'bytes that are not UTF-8 in a header value', writes: [bytes('GET /groups HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Mock-Session: \xff\xfe\r\n\r\n')], statuses: [400] },
+  {
+    name: 'a raw NUL byte in a header value',
+    writes: [bytes('GET /groups HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Note: a\0b\r\n\r\n')],
+    statuses: [400],
+  },
+  {
+    name: 'a raw NUL byte in an ACTION head',
+    writes: [bytes('ACTION /connection/1000-0001/connect HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Note: \0\r\n\r\n')],
+    statuses: [400],
+  },
+  {
+    name: 'bytes that are not UTF-8 in a header value',
+    writes: [bytes('GET /groups HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Mock-Session: \xff\xfe\r\n\r\n')],
+    statuses: [400],
+  },
 ];

@@ -2,8 +2,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileDescriptions, type Descriptions, loadDescriptions } from './load-descriptions.js';
-import { ADMIN_DOCUMENT, API_DOCUMENT } from './package-paths.js';
+import { compileDescriptions, type Descriptions, loadDescriptions } from '../src/load-descriptions.js';
+import { ADMIN_DOCUMENT, API_DOCUMENT } from '../src/package-paths.js';
 
 let prebuilt: Descriptions;
 let compiled: Descriptions;
