@@ -16,6 +16,7 @@ import json
 import re
 import secrets
 import signal
+import socket
 import sys
 import threading
 import traceback
@@ -508,6 +509,8 @@ class Handler(BaseHTTPRequestHandler):
         if code >= 500:  # never a 5xx: e.g. 505 for an unknown HTTP version
             code = 400
         self.close_connection = True
+        if getattr(self, "request_version", "HTTP/0.9") == "HTTP/0.9":
+            self.request_version = "HTTP/1.1"  # always answer with a status line
         try:
             self._send_error(ApiError(code, "bad_request", message or "bad request"))
         except Exception:
@@ -564,6 +567,13 @@ class Handler(BaseHTTPRequestHandler):
             raise ApiError(400, "bad_request", "truncated body", close=True)
         return data
 
+    def setup(self):
+        super().setup()
+        try:  # answers go out in one write; no Nagle delay on keep-alive
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        except OSError:
+            pass
+
     def _write(self, status: int, body: bytes, ctype: str | None, headers: dict | None = None) -> None:
         self.send_response(status)
         if ctype and body:
@@ -573,9 +583,11 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header(k, v)
         if self.close_connection:
             self.send_header("Connection", "close")
-        self.end_headers()
+        # headers and body in a single write
+        self._headers_buffer.append(b"\r\n")
         if self.command != "HEAD" and body:
-            self.wfile.write(body)
+            self._headers_buffer.append(body)
+        self.flush_headers()
 
     def _json_bytes(self, obj) -> bytes:
         return json.dumps(obj, ensure_ascii=False).encode("utf-8")
@@ -1197,10 +1209,10 @@ class Handler(BaseHTTPRequestHandler):
             key = ctype + (f"_{port}" if port is not None else "")
             if self.cfg["connection_name_case"] == "exact" and key != conn_id:
                 self._computer_conn(cid, conn_id)
-            conn = {"type": ctype, "port": port, "settings": copy.deepcopy(self.defaults(ctype)), "credentials": {}}
+            conn = {"type": ctype, "port": port, "settings": copy.deepcopy(self.store.defaults(ctype)), "credentials": {}}
         else:
             conn = m["connections"][key]
-        defaults = self.defaults(conn["type"])
+        defaults = self.store.defaults(conn["type"])
         mode = self.cfg["unknown_setting"]
         for k in obj:
             if k not in defaults and mode == "refuse" and obj[k] is not None:
@@ -1229,7 +1241,7 @@ class Handler(BaseHTTPRequestHandler):
         m, key, conn = self._computer_conn(cid, conn_id)
         rendered = self.r_settings(cid, key, conn)
         if self.cfg["computer_connection_delete"] == "reset":
-            conn["settings"] = copy.deepcopy(self.defaults(conn["type"]))
+            conn["settings"] = copy.deepcopy(self.store.defaults(conn["type"]))
         else:
             del m["connections"][key]
             gkey = f"{cid}/{key.upper()}"
