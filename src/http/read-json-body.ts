@@ -1,4 +1,6 @@
 import type { IncomingMessage } from 'node:http';
+import { firstInvalidUtf8Byte } from '../json/first-invalid-utf8-byte.js';
+import { describeJsonError, locateJsonError } from '../json/locate-json-error.js';
 import { ApiProblem } from './api-problem.js';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -36,7 +38,7 @@ export async function readJsonBody(request: Request, incoming: IncomingMessage |
   const type = request.headers.get('content-type');
   if (type === null || !JSON_TYPE.test(type)) {
     throw new ApiProblem('unsupported-media-type', 'the body must be sent as application/json', [
-      { path: '/header/content-type', message: type === null ? 'is required with a body' : `is ${type}, not application/json` },
+      { path: '/header/content-type', message: type === null ? 'is required with a body' : 'is not application/json' },
     ]);
   }
   return { value: parse(bytes), bytes: bytes.length };
@@ -61,7 +63,12 @@ function readIncoming(incoming: IncomingMessage, limit: number): Promise<Uint8Ar
     };
     const onError = (error: Error) => {
       cleanup();
-      reject(new ApiProblem('malformed-request', `the body could not be read: ${error.message}`));
+      reject(
+        new ApiProblem(
+          'malformed-request',
+          `the body could not be read (${(error as Error & { code?: string }).code ?? 'the connection failed'})`,
+        ),
+      );
     };
     const cleanup = () => {
       incoming.off('data', onData);
@@ -74,18 +81,21 @@ function readIncoming(incoming: IncomingMessage, limit: number): Promise<Uint8Ar
   });
 }
 
+/** JSON.parse's own message quotes the text around the error (a password, maybe): ours says only where and what. */
 function parse(bytes: Uint8Array): unknown {
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    throw new ApiProblem('malformed-json', 'the body is not valid UTF-8', [{ path: '/body', message: 'is not valid UTF-8' }]);
+    const message = `is not valid UTF-8 from byte ${firstInvalidUtf8Byte(bytes)}`;
+    throw new ApiProblem('malformed-json', 'the body is not valid UTF-8', [{ path: '/body', message }]);
   }
   try {
     return JSON.parse(text);
-  } catch (error) {
-    const reason = (error as Error).message;
-    throw new ApiProblem('malformed-json', 'the body is not valid JSON', [{ path: '/body', message: `is not valid JSON: ${reason}` }]);
+  } catch {
+    const location = locateJsonError(text);
+    const path = `/body${location?.pointer ?? ''}`;
+    throw new ApiProblem('malformed-json', 'the body is not valid JSON', [{ path, message: describeJsonError(location) }]);
   }
 }
 

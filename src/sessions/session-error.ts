@@ -3,7 +3,7 @@ export class SessionError extends Error {
   override readonly name = 'SessionError';
 
   constructor(
-    readonly kind: 'invalid-session-name' | 'too-many-sessions',
+    readonly kind: 'invalid-session-name' | 'too-many-sessions' | 'memory-budget',
     message: string,
   ) {
     super(message);
