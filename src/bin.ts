@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { FixtureError } from './fixtures/fixture-error.js';
+import { SessionError } from './sessions/session-error.js';
 import { readSettings, SettingsError, usage } from './settings.js';
 import { startMock } from './start-mock.js';
 
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const known = error instanceof SettingsError || error instanceof FixtureError;
+  const known = error instanceof SettingsError || error instanceof FixtureError || error instanceof SessionError;
   process.stderr.write(`remotix-mock: ${known ? (error as Error).message : String((error as Error)?.stack ?? error)}\n`);
   if (error instanceof SettingsError) process.stderr.write(`\n${usage()}`);
   process.exit(1);

@@ -12,8 +12,11 @@ import { connectionHandlers } from './http/handlers/connection-handlers.js';
 import { groupHandlers } from './http/handlers/group-handlers.js';
 import type { MockControl, RequestState } from './http/handlers/handlers.js';
 import { createUnroutedProblem } from './http/method-not-allowed.js';
+import { createHostGuard } from './http/middleware/allow-hosts.js';
 import { ADMIN_PREFIX, createApiTrafficMiddleware } from './http/middleware/api-traffic.js';
+import { createMemoryBudgetGuard } from './http/middleware/guard-memory-budget.js';
 import { createRequestLogger, type LogFormat } from './http/middleware/log-requests.js';
+import { createCrossSiteGuard } from './http/middleware/refuse-cross-site-writes.js';
 import { createDotSegmentGuard } from './http/middleware/reject-dot-segments.js';
 import { createBearerTokenMiddleware } from './http/middleware/require-bearer-token.js';
 import { createSessionMiddleware } from './http/middleware/use-session.js';
@@ -25,8 +28,10 @@ export interface SecurityOptions {
   adminToken?: string;
   /** false: no admin API at all (health excepted). */
   admin?: boolean;
-  /** Origins allowed by CORS; none (no CORS headers at all) unless given. */
+  /** Origins allowed by CORS, writes included; none (no CORS headers at all) unless given. */
   corsOrigins?: readonly string[];
+  /** Host names answered besides localhost, *.localhost and IP addresses: `name`, `.domain`, or `*` for any. */
+  allowedHosts?: readonly string[];
 }
 
 export interface AppOptions extends SecurityOptions {
@@ -55,6 +60,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   useSecurity(app, options);
   app.use('*', createDotSegmentGuard());
   app.use('*', createSessionMiddleware(mock.sessions));
+  app.use('*', createMemoryBudgetGuard(mock.sessions));
   app.use('*', createApiTrafficMiddleware());
 
   const state = (c: { get(key: 'context'): RequestState['context'] }): RequestState => {
@@ -81,8 +87,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 const HEALTH_PATH = `${ADMIN_PREFIX}/health`;
 const isAdminPath = (path: string) => path === ADMIN_PREFIX || path.startsWith(`${ADMIN_PREFIX}/`);
 
-/** CORS first (a preflight carries no token), then the tokens. Health stays open for health checks. */
-function useSecurity(app: Hono<AppEnv>, { token, adminToken, corsOrigins }: SecurityOptions): void {
+/**
+ * The Host first (a rebound name gets nothing, not even health), then CORS (a preflight carries no token),
+ * then writes from other origins, then the tokens. Health stays open for health checks.
+ */
+function useSecurity(app: Hono<AppEnv>, { token, adminToken, corsOrigins, allowedHosts }: SecurityOptions): void {
+  app.use('*', createHostGuard({ allowedHosts }));
   if (corsOrigins && corsOrigins.length > 0) {
     app.use(
       '*',
@@ -94,6 +104,7 @@ function useSecurity(app: Hono<AppEnv>, { token, adminToken, corsOrigins }: Secu
       }),
     );
   }
+  app.use('*', createCrossSiteGuard({ corsOrigins }));
   if (token)
     app.use(
       '*',

@@ -6,22 +6,38 @@ import type { AppEnv } from './http/app-env.js';
 import { writeClientError } from './http/write-client-error.js';
 import { installExtensionMethods } from './transport/install-extension-methods.js';
 
+export interface HttpServerOptions {
+  /** Extension methods to admit (the document's: ACTION). */
+  extensionMethods: readonly string[];
+  /** A client that has not sent its whole request head by then gets a 408 and is closed. */
+  headersTimeoutMs: number;
+  /** A request whose head and body have not all arrived by then gets a 408; at least `headersTimeoutMs`. */
+  requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveTimeoutMs: number;
+}
+
 /**
- * The Node HTTP server for the app, admitting the document's extension methods (ACTION). A client that
- * has not sent its whole head within `headersTimeoutMs` gets a 408 and is closed. A request the adapter
- * cannot even turn into a fetch Request (no Host, a backslash in the path) gets the same problem shape.
+ * The Node HTTP server for the app, admitting the document's extension methods (ACTION), with every
+ * timeout the caller's. A request the adapter cannot even turn into a fetch Request (no Host, a
+ * backslash in the path) gets the same problem shape.
  */
-export function createHttpServer(app: Hono<AppEnv>, extensionMethods: readonly string[], headersTimeoutMs: number): Server {
+export function createHttpServer(app: Hono<AppEnv>, options: HttpServerOptions): Server {
+  const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs } = options;
+  if (requestTimeoutMs < headersTimeoutMs) {
+    throw new RangeError(`the request timeout (${requestTimeoutMs} ms) must be at least the headers timeout (${headersTimeoutMs} ms)`);
+  }
   const serverOptions = {
     headersTimeout: headersTimeoutMs,
-    requestTimeout: Math.max(headersTimeoutMs, 300_000),
-    connectionsCheckingInterval: Math.min(1000, Math.max(10, Math.floor(headersTimeoutMs / 4))),
+    requestTimeout: requestTimeoutMs,
+    keepAliveTimeout: keepAliveTimeoutMs,
+    connectionsCheckingInterval: Math.min(1000, Math.max(10, Math.floor(Math.min(headersTimeoutMs, requestTimeoutMs) / 4))),
     // The adapter refuses a request without Host itself, and answers it with our problem shape.
     requireHostHeader: false,
   };
   const listener = getRequestListener(app.fetch, { errorHandler: answerUnusableRequest });
   const server = createServer(serverOptions, listener);
-  installExtensionMethods(server, { methods: extensionMethods });
+  installExtensionMethods(server, { methods: options.extensionMethods });
   server.on('clientError', writeClientError);
   return server;
 }

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULTS } from './defaults.js';
 import type { FaultConfig } from './faults/fault-set.js';
 import { parseFaultFlags } from './faults/parse-fault-flags.js';
+import { isAllowedHostPattern } from './http/middleware/allow-hosts.js';
 import { DEFAULT_FIXTURES } from './package-paths.js';
 
 /** Every setting of the server, declared once: flag, environment variable, default, meaning. */
@@ -43,6 +44,24 @@ export const SETTINGS = {
     default: DEFAULTS.headersTimeoutMs,
     help: 'a client slower than this to send its request head gets 408',
   },
+  requestTimeoutMs: {
+    flag: 'request-timeout-ms',
+    env: 'REMOTIX_MOCK_REQUEST_TIMEOUT_MS',
+    default: DEFAULTS.requestTimeoutMs,
+    help: 'a request (head and body) not all in by then gets 408; at least --headers-timeout-ms',
+  },
+  keepAliveTimeoutMs: {
+    flag: 'keep-alive-timeout-ms',
+    env: 'REMOTIX_MOCK_KEEP_ALIVE_TIMEOUT_MS',
+    default: DEFAULTS.keepAliveTimeoutMs,
+    help: 'an idle keep-alive connection is closed after this',
+  },
+  memoryBudget: {
+    flag: 'memory-budget',
+    env: 'REMOTIX_MOCK_MEMORY_BUDGET',
+    default: DEFAULTS.memoryBudget,
+    help: 'bytes of data all sessions and journals may hold together (503 when reached)',
+  },
   shutdownTimeoutMs: {
     flag: 'shutdown-timeout-ms',
     env: 'REMOTIX_MOCK_SHUTDOWN_TIMEOUT_MS',
@@ -62,7 +81,13 @@ export const SETTINGS = {
     flag: 'cors',
     env: 'REMOTIX_MOCK_CORS',
     default: undefined,
-    help: 'allow these origins (comma-separated) by CORS; none unless given',
+    help: 'allow these origins (comma-separated) by CORS, writes included; none unless given',
+  },
+  allowedHosts: {
+    flag: 'allowed-hosts',
+    env: 'REMOTIX_MOCK_ALLOWED_HOSTS',
+    default: undefined,
+    help: 'Host names answered besides localhost, *.localhost and IPs (comma-separated; .domain for its subdomains too; * for any)',
   },
 } as const;
 
@@ -77,11 +102,15 @@ export interface ServerSettings {
   maxSessions: number;
   faults?: FaultConfig;
   headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  memoryBudget: number;
   shutdownTimeoutMs: number;
   token?: string;
   adminToken?: string;
   admin: boolean;
   corsOrigins?: string[];
+  allowedHosts?: string[];
   log: 'text' | 'json' | 'off';
 }
 
@@ -100,6 +129,7 @@ export function readSettings(argv: readonly string[], env: NodeJS.ProcessEnv): S
   };
   const whole = (key: Key, min: number, max: number, fallback: number) => integer(pick(key), fallback, `--${SETTINGS[key].flag}`, min, max);
   const seed = pick('seed');
+  const headersTimeoutMs = whole('headersTimeoutMs', 1, 3_600_000, SETTINGS.headersTimeoutMs.default);
   return {
     port: whole('port', 0, 65535, SETTINGS.port.default),
     host: pick('host') ?? SETTINGS.host.default,
@@ -110,18 +140,51 @@ export function readSettings(argv: readonly string[], env: NodeJS.ProcessEnv): S
     sessionIdleMs: whole('sessionIdleMs', 1, 2 ** 31, SETTINGS.sessionIdleMs.default),
     maxSessions: whole('maxSessions', 0, 100_000, SETTINGS.maxSessions.default),
     faults: faultsOf(pick('latency'), values.fault as string[] | undefined, pick('profile')),
-    headersTimeoutMs: whole('headersTimeoutMs', 1, 3_600_000, SETTINGS.headersTimeoutMs.default),
+    headersTimeoutMs,
+    // Node refuses a request timeout shorter than the headers timeout: the default grows to match it.
+    requestTimeoutMs: whole('requestTimeoutMs', headersTimeoutMs, 3_600_000, Math.max(SETTINGS.requestTimeoutMs.default, headersTimeoutMs)),
+    keepAliveTimeoutMs: whole('keepAliveTimeoutMs', 1, 3_600_000, SETTINGS.keepAliveTimeoutMs.default),
+    memoryBudget: whole('memoryBudget', 1024, 2 ** 40, SETTINGS.memoryBudget.default),
     shutdownTimeoutMs: whole('shutdownTimeoutMs', 0, 3_600_000, SETTINGS.shutdownTimeoutMs.default),
     token: secret(pick('token'), '--token'),
     adminToken: secret(pick('adminToken'), '--admin-token'),
     admin: !(values['no-admin'] === true || ['1', 'true'].includes(env[SETTINGS.noAdmin.env] ?? '')),
-    corsOrigins: pick('cors')
-      ?.split(',')
-      .map((origin) => origin.trim())
-      .filter(Boolean),
+    corsOrigins: listOf(pick('cors'))?.map(corsOrigin),
+    allowedHosts: listOf(pick('allowedHosts'))?.map(allowedHost),
     log: logFormat(pick('log') ?? SETTINGS.log.default),
     help: values.help === true,
   };
+}
+
+function listOf(text: string | undefined): string[] | undefined {
+  return text
+    ?.split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/** An origin as a browser sends it: scheme, host and port, nothing else. `null` would admit every sandboxed page. */
+function corsOrigin(text: string): string {
+  if (!/^https?:\/\/[^/?#\s]+$/i.test(text) || originOf(text) !== text) {
+    throw new SettingsError(`--cors takes origins such as http://app.example:8080 (no path, no "null", no "*"), not ${text}`);
+  }
+  return text;
+}
+
+function originOf(text: string): string | undefined {
+  try {
+    return new URL(text).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+function allowedHost(text: string): string {
+  const host = text.toLowerCase();
+  if (!isAllowedHostPattern(host)) {
+    throw new SettingsError(`--allowed-hosts takes host names without ports (name, .domain or *), not ${text}`);
+  }
+  return host;
 }
 
 function logFormat(text: string): 'text' | 'json' | 'off' {

@@ -36,6 +36,12 @@ export interface MockOptions extends SecurityOptions {
   faults?: FaultConfig;
   /** A client that has not sent its whole request head by then is answered 408 and closed. */
   headersTimeoutMs?: number;
+  /** A request whose head and body have not all arrived by then is answered 408 (at least `headersTimeoutMs`). */
+  requestTimeoutMs?: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveTimeoutMs?: number;
+  /** Bytes of data all sessions and journals may hold together; 503 for what would store more. */
+  memoryBudget?: number;
   /** How long `close()` (and SIGTERM) waits for requests in flight. */
   shutdownTimeoutMs?: number;
   /** One line per request, as text or JSON; none unless given. */
@@ -83,11 +89,18 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
     seed: options.seed,
     idleMs: options.sessionIdleMs ?? DEFAULTS.sessionIdleMs,
     maxSessions: options.maxSessions ?? DEFAULTS.maxSessions,
+    memoryBudget: options.memoryBudget ?? DEFAULTS.memoryBudget,
     defaultFaults: options.faults,
   });
   const control: MockControl = { sessions, descriptions };
   const app = createApp({ ...options, mock: control, bodyLimit: options.bodyLimit ?? DEFAULTS.bodyLimit });
-  const server = createHttpServer(app, descriptions.api.extensionMethods, options.headersTimeoutMs ?? DEFAULTS.headersTimeoutMs);
+  const headersTimeoutMs = options.headersTimeoutMs ?? DEFAULTS.headersTimeoutMs;
+  const server = createHttpServer(app, {
+    extensionMethods: descriptions.api.extensionMethods,
+    headersTimeoutMs,
+    requestTimeoutMs: options.requestTimeoutMs ?? Math.max(DEFAULTS.requestTimeoutMs, headersTimeoutMs),
+    keepAliveTimeoutMs: options.keepAliveTimeoutMs ?? DEFAULTS.keepAliveTimeoutMs,
+  });
   const host = options.host ?? DEFAULTS.host;
   await listen(server, options.port ?? 0, host);
   const { address, port } = server.address() as AddressInfo;

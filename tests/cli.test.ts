@@ -170,7 +170,7 @@ describe('the remotix-mock command', () => {
     await new Promise((resolve) => socket.once('connect', resolve));
     const body = JSON.stringify({ name: 'in flight' });
     socket.write(
-      `PUT /group/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 5)}`,
+      `PUT /group/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 5)}`,
     );
     await new Promise((resolve) => setTimeout(resolve, 200));
     bin.child.kill(signal);

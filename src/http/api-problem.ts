@@ -9,6 +9,8 @@ const TEMPLATES = {
   'malformed-json': { status: 400, title: 'Bad Request' },
   'malformed-request': { status: 400, title: 'Bad Request' },
   unauthorized: { status: 401, title: 'Unauthorized' },
+  'host-not-allowed': { status: 403, title: 'Forbidden' },
+  'cross-site-request': { status: 403, title: 'Forbidden' },
   'not-found': { status: 404, title: 'Not Found' },
   'unknown-path': { status: 404, title: 'Not Found' },
   'method-not-allowed': { status: 405, title: 'Method Not Allowed' },
@@ -23,6 +25,7 @@ const TEMPLATES = {
   'invalid-session-name': { status: 400, title: 'Bad Request' },
   'injected-fault': { status: 500, title: 'Injected Fault' },
   starting: { status: 503, title: 'Service Unavailable' },
+  'memory-budget': { status: 503, title: 'Service Unavailable' },
   internal: { status: 500, title: 'Internal Server Error' },
 } as const;
 

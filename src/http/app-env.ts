@@ -7,5 +7,7 @@ export interface AppEnv {
   Variables: {
     context: MockContext;
     requestBody: unknown;
+    /** The body's size on the wire: what an accepted write may add to the session's data, at most (and a bit). */
+    requestBytes: number;
   };
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Context, Handler, Hono } from 'hono';
+import { BodyNotKept } from '../journal/request-journal.js';
 import type { RequestValidator } from '../openapi/create-request-validators.js';
 import type { OperationRef } from '../openapi/prebuilt-descriptions.js';
 import { ApiProblem } from './api-problem.js';
@@ -44,7 +45,8 @@ export function bindOperations<State>(app: Hono<AppEnv>, options: BindOptions<St
     const validate = options.validators.get(operation.operationId)!;
     const answer = (c: Context<AppEnv>, read: JsonBody): Response | Promise<Response> => {
       const body = read.value;
-      c.set('requestBody', read.bytes <= JOURNALED_BODY_LIMIT ? body : `[a body of ${read.bytes} bytes, not kept]`);
+      c.set('requestBody', read.bytes <= JOURNALED_BODY_LIMIT ? body : new BodyNotKept(read.bytes));
+      c.set('requestBytes', read.bytes);
       const params = c.req.param() as Record<string, string>;
       const query: Record<string, unknown> = c.req.url.includes('?') ? c.req.queries() : {};
       const errors = validate({ path: params, query, body });

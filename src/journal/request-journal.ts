@@ -39,16 +39,37 @@ export interface RequestEntry {
 
 type NumberedEntry = RequestEntry & { seq: number };
 
+/** What the request path hands over instead of a body too big to journal. */
+export class BodyNotKept {
+  constructor(readonly bytes: number) {}
+}
+
+/** The fields of a record but the body, as JSON, at most: `{"seq":…,"time":"…",…}`. */
+const RECORD_OVERHEAD = 128;
+
+/** An entry's share of the memory budget: its JSON size (the body is already masked and small). */
+function sizeOf(entry: NumberedEntry): number {
+  const body = entry.body === undefined ? 0 : JSON.stringify(entry.body).length;
+  return RECORD_OVERHEAD + entry.method.length + entry.path.length + (entry.fault?.length ?? 0) + body;
+}
+
 /** The last `limit` API requests. Recording is on every request's path, so it only stores; reading formats. */
 export class RequestJournal {
   readonly #journal: SequencedJournal<NumberedEntry>;
 
   constructor(limit: number) {
-    this.#journal = new SequencedJournal(limit);
+    this.#journal = new SequencedJournal(limit, sizeOf);
   }
 
+  /** Bytes the kept entries take in the memory budget. */
+  get bytes(): number {
+    return this.#journal.bytes;
+  }
+
+  /** Keeps the entry with its body masked: every value but those of keys known not to be secret. */
   record(entry: RequestEntry): void {
-    if (entry.body !== undefined) entry.body = maskSecrets(entry.body);
+    if (entry.body instanceof BodyNotKept) entry.body = `[a body of ${entry.body.bytes} bytes, not kept]`;
+    else if (entry.body !== undefined) entry.body = maskSecrets(entry.body);
     this.#journal.add((seq) => Object.assign(entry, { seq }));
   }
 

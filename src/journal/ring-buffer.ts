@@ -13,11 +13,14 @@ export class RingBuffer<T> {
     return this.#size;
   }
 
-  push(item: T): void {
+  /** Returns the item dropped to make room, if one was. */
+  push(item: T): T | undefined {
     const end = (this.#start + this.#size) % this.limit;
+    const dropped = this.#size < this.limit ? undefined : this.#items[end];
     this.#items[end] = item;
     if (this.#size < this.limit) this.#size++;
     else this.#start = (this.#start + 1) % this.limit;
+    return dropped;
   }
 
   /** Oldest first. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SequencedJournal } from './sequenced-journal.js';
 
-const journal = () => new SequencedJournal<{ seq: number; name: string }>(2);
+const journal = () => new SequencedJournal<{ seq: number; name: string }>(2, (entry) => entry.name.length);
 
 describe('SequencedJournal', () => {
   it('numbers entries, keeps the last ones, and keeps counting across a clear', () => {
@@ -31,5 +31,17 @@ describe('SequencedJournal', () => {
     j.load({ entries: [{ seq: 1, name: 'a' }], seq: 1 });
     expect(j.select(() => true)).toEqual([{ seq: 1, name: 'a' }]);
     expect(j.add((seq) => ({ seq, name: 'c' })).seq).toBe(2);
+  });
+});
+
+describe('SequencedJournal bytes', () => {
+  it('counts the sizes of the entries it keeps, not of those it dropped or cleared', () => {
+    const j = new SequencedJournal<{ seq: number; name: string }>(2, (entry) => entry.name.length);
+    for (const name of ['a', 'bb', 'cccc']) j.add((seq) => ({ seq, name }));
+    expect(j.bytes).toBe(6);
+    j.load({ entries: [{ seq: 1, name: 'xyz' }], seq: 1 });
+    expect(j.bytes).toBe(3);
+    j.clear();
+    expect(j.bytes).toBe(0);
   });
 });

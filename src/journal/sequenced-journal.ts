@@ -5,22 +5,38 @@ export interface JournalState<T> {
   seq: number;
 }
 
+/** How many bytes an entry takes in the memory budget (its JSON size, or a close upper bound). */
+export type SizeOf<T> = (entry: T) => number;
+
 /**
  * The last `limit` entries, each with a sequence number. Numbers keep growing across `clear()`, so a
- * reader's `since` stays meaningful, and start again at 1 after `reset()`.
+ * reader's `since` stays meaningful, and start again at 1 after `reset()`. `bytes` is the sum of the
+ * kept entries' sizes.
  */
 export class SequencedJournal<T extends { seq: number }> {
   readonly #entries: RingBuffer<T>;
+  readonly #sizes: RingBuffer<number>;
   #seq = 0;
+  #bytes = 0;
 
-  constructor(limit: number) {
+  constructor(
+    limit: number,
+    private readonly sizeOf: SizeOf<T>,
+  ) {
     this.#entries = new RingBuffer(limit);
+    this.#sizes = new RingBuffer(limit);
+  }
+
+  get bytes(): number {
+    return this.#bytes;
   }
 
   /** Keeps the entry that `make` builds around the next sequence number. */
   add(make: (seq: number) => T): T {
     const entry = make(++this.#seq);
     this.#entries.push(entry);
+    const size = this.sizeOf(entry);
+    this.#bytes += size - (this.#sizes.push(size) ?? 0);
     return entry;
   }
 
@@ -31,10 +47,12 @@ export class SequencedJournal<T extends { seq: number }> {
 
   clear(): void {
     this.#entries.clear();
+    this.#sizes.clear();
+    this.#bytes = 0;
   }
 
   reset(): void {
-    this.#entries.clear();
+    this.clear();
     this.#seq = 0;
   }
 
@@ -43,8 +61,12 @@ export class SequencedJournal<T extends { seq: number }> {
   }
 
   load(state: JournalState<T>): void {
-    this.#entries.clear();
-    for (const entry of structuredClone(state.entries)) this.#entries.push(entry);
+    this.clear();
+    for (const entry of structuredClone(state.entries)) {
+      this.#entries.push(entry);
+      const size = this.sizeOf(entry);
+      this.#bytes += size - (this.#sizes.push(size) ?? 0);
+    }
     this.#seq = state.seq;
   }
 }

@@ -14,9 +14,19 @@ export interface ContextOptions {
   baseline: Fixture;
   settingsDefaults: SettingsDefaults;
   journalLimit: number;
+  /** The baseline's data in the memory budget (its export's JSON length): measured here unless given. */
+  baselineBytes?: number;
   /** With a seed, ids, times and random latency repeat from run to run (and restart at each reset). */
   seed?: number;
 }
+
+/**
+ * What one accepted write may add beyond its body: new ids, a new computer connection's default settings.
+ * Generous on purpose, so that `bytes` stays an upper bound until the data is measured again.
+ */
+const WRITE_OVERHEAD = 512;
+
+export const jsonLength = (value: unknown): number => JSON.stringify(value).length;
 
 /** Everything `restore` needs to put a session back exactly. */
 export interface ContextSnapshot {
@@ -35,6 +45,10 @@ export class MockContext {
   #clock!: Clock;
   #newId!: () => string;
   readonly #store: Store;
+  /** The data's JSON length when last measured, and what accepted writes may have added since (an upper bound). */
+  #dataBytes: number;
+  #pendingBytes = 0;
+  readonly #baselineBytes: number;
 
   constructor(private readonly options: ContextOptions) {
     this.name = options.name;
@@ -46,6 +60,38 @@ export class MockContext {
       clock: () => this.#clock(),
       journalLimit: options.journalLimit,
     });
+    this.#baselineBytes = options.baselineBytes ?? jsonLength(this.#store.exportFixture());
+    this.#dataBytes = this.#baselineBytes;
+  }
+
+  /** The baseline's data in the memory budget: what each new session forked from it costs. */
+  get baselineBytes(): number {
+    return this.#baselineBytes;
+  }
+
+  /**
+   * What the session holds, in the memory budget's bytes: its data's JSON length (an upper bound after
+   * writes until `measure()`), its request journal, its ACTION journal and its open remote sessions.
+   */
+  get bytes(): number {
+    return this.#dataBytes + this.#pendingBytes + this.requests.bytes + this.#store.actions.bytes;
+  }
+
+  /** An accepted write of a body of `bodyBytes`: the data grew by at most that and a record's worth. */
+  noteWrite(bodyBytes: number): void {
+    this.#pendingBytes += bodyBytes + WRITE_OVERHEAD;
+  }
+
+  /** Replaces the upper bound of `bytes` by the data's exact JSON length (costs a serialisation). */
+  measure(): void {
+    if (this.#pendingBytes === 0) return;
+    this.#dataBytes = jsonLength(this.#store.exportFixture());
+    this.#pendingBytes = 0;
+  }
+
+  #measured(bytes: number): void {
+    this.#dataBytes = bytes;
+    this.#pendingBytes = 0;
   }
 
   get store(): Store {
@@ -67,6 +113,7 @@ export class MockContext {
     this.#store.reset(structuredClone(fixture));
     this.requests.reset();
     this.faults.clear();
+    this.#measured(fixture === this.options.baseline ? this.#baselineBytes : jsonLength(this.#store.exportFixture()));
   }
 
   /** The data as a fixture; credential values masked unless `includeSecrets`. */
@@ -77,6 +124,7 @@ export class MockContext {
 
   importState(fixture: Fixture): void {
     this.#store.importFixture(structuredClone(fixture));
+    this.#measured(jsonLength(this.#store.exportFixture()));
   }
 
   snapshot(): ContextSnapshot {
@@ -86,6 +134,7 @@ export class MockContext {
   restore(snapshot: ContextSnapshot): void {
     this.#store.restore(structuredClone(snapshot.store));
     this.requests.load(snapshot.requests);
+    this.#measured(jsonLength(this.#store.exportFixture()));
   }
 
   #restartStreams(): void {

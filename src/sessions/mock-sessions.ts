@@ -15,6 +15,8 @@ export interface SessionsOptions {
   idleMs: number;
   /** The most named sessions alive at once. */
   maxSessions: number;
+  /** Bytes all sessions' data and journals may hold together (see `MockContext.bytes`). */
+  memoryBudget: number;
   /** Faults the default session starts with (from the command line). */
   defaultFaults?: FaultConfig;
 }
@@ -33,18 +35,47 @@ export class MockSessions {
   readonly #named = new Map<string, MockContext>();
 
   constructor(private readonly options: SessionsOptions) {
-    this.default = this.#create(null);
+    this.default = new MockContext({ ...this.#contextOptions(), name: null });
+    if (this.default.baselineBytes > options.memoryBudget) {
+      throw new SessionError(
+        'memory-budget',
+        `the fixtures take ${this.default.baselineBytes} bytes, more than the memory budget of ${options.memoryBudget} (--memory-budget)`,
+      );
+    }
     if (options.defaultFaults) this.default.faults.configure(options.defaultFaults, Date.now());
+  }
+
+  /** What every session holds together, in the memory budget's bytes. */
+  bytes(): number {
+    let total = this.default.bytes;
+    for (const context of this.#named.values()) total += context.bytes;
+    return total;
+  }
+
+  /**
+   * Refuses (with a SessionError) once the sessions hold the whole budget, or would with `extra` more bytes.
+   * Before refusing, the sessions that took writes are measured exactly: until then their size is an upper bound.
+   */
+  admit(extra = 0): void {
+    const { memoryBudget } = this.options;
+    if (this.bytes() + extra < memoryBudget) return;
+    this.default.measure();
+    for (const context of this.#named.values()) context.measure();
+    const used = this.bytes();
+    if (used + extra < memoryBudget) return;
+    throw new SessionError(
+      'memory-budget',
+      `the sessions' data and journals take ${used} bytes${extra > 0 ? ` and a new session ${extra} more` : ''}, ` +
+        `which reaches the memory budget of ${memoryBudget} (--memory-budget, REMOTIX_MOCK_MEMORY_BUDGET); free some ` +
+        'by ending named sessions (DELETE /__admin/mock-sessions/{name}), clearing journals or resetting, then try again',
+    );
   }
 
   /** The session a request names (the default one when it names none), created on first use. */
   get(name: string | undefined | null): MockContext {
     if (name === undefined || name === null || name === '') return this.#touch(this.default);
     if (!SESSION_NAME.test(name)) {
-      throw new SessionError(
-        'invalid-session-name',
-        `X-Mock-Session must be 1 to 64 letters, digits or . _ : -, not ${JSON.stringify(name)}`,
-      );
+      throw new SessionError('invalid-session-name', 'X-Mock-Session must be 1 to 64 letters, digits or . _ : -');
     }
     const existing = this.#named.get(name);
     if (existing) return this.#touch(existing);
@@ -55,6 +86,7 @@ export class MockSessions {
         `${this.options.maxSessions} sessions are alive; end one (DELETE /__admin/mock-sessions/{name}) or wait for one to expire`,
       );
     }
+    this.admit(this.default.baselineBytes);
     const context = this.#create(name);
     this.#named.set(name, context);
     return context;
@@ -94,8 +126,12 @@ export class MockSessions {
     return context;
   }
 
-  #create(name: string | null): MockContext {
+  #create(name: string): MockContext {
+    return new MockContext({ ...this.#contextOptions(), name, baselineBytes: this.default.baselineBytes });
+  }
+
+  #contextOptions() {
     const { baseline, settingsDefaults, journalLimit, seed } = this.options;
-    return new MockContext({ name, baseline, settingsDefaults, journalLimit, seed });
+    return { baseline, settingsDefaults, journalLimit, seed };
   }
 }

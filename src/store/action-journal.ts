@@ -20,7 +20,12 @@ export class ActionJournal {
     private readonly clock: () => number,
     limit: number,
   ) {
-    this.#journal = new SequencedJournal(limit);
+    this.#journal = new SequencedJournal(limit, (entry) => JSON.stringify(entry).length);
+  }
+
+  /** Bytes the kept entries take in the memory budget: their JSON size. */
+  get bytes(): number {
+    return this.#journal.bytes;
   }
 
   append(origin: ActionOrigin, target: ActionTarget, action: string): ActionRecord {

@@ -18,6 +18,11 @@ export class ActionLog {
     this.#sessions = new RemoteSessions(limit);
   }
 
+  /** Bytes the journal and the open sessions take in the memory budget. */
+  get bytes(): number {
+    return this.#journal.bytes + this.#sessions.bytes;
+  }
+
   /** Journals an accepted ACTION and opens its remote session. */
   record(origin: ActionOrigin, target: ActionTarget, action: string): ActionRecord {
     const record = this.#journal.append(origin, target, action);

@@ -14,8 +14,14 @@ export interface RemoteSession {
 /** The sessions open now, the oldest dropped past `limit`. */
 export class RemoteSessions {
   #open = new Map<number, RemoteSession>();
+  #bytes = 0;
 
   constructor(private readonly limit: number) {}
+
+  /** Bytes the open sessions take in the memory budget: their JSON size. */
+  get bytes(): number {
+    return this.#bytes;
+  }
 
   open(action: ActionRecord): RemoteSession {
     const session: RemoteSession = {
@@ -26,7 +32,8 @@ export class RemoteSessions {
       started: action.time,
     };
     this.#open.set(session.id, session);
-    if (this.#open.size > this.limit) this.#open.delete(this.#open.keys().next().value!);
+    this.#bytes += sizeOf(session);
+    if (this.#open.size > this.limit) this.end(this.#open.keys().next().value!);
     return copySession(session);
   }
 
@@ -36,11 +43,14 @@ export class RemoteSessions {
 
   /** False when no open session has this id. */
   end(id: number): boolean {
+    const session = this.#open.get(id);
+    if (session) this.#bytes -= sizeOf(session);
     return this.#open.delete(id);
   }
 
   endAll(): void {
     this.#open.clear();
+    this.#bytes = 0;
   }
 
   save(): RemoteSession[] {
@@ -49,8 +59,11 @@ export class RemoteSessions {
 
   load(sessions: readonly RemoteSession[]): void {
     this.#open = new Map(structuredClone(sessions).map((session) => [session.id, session]));
+    this.#bytes = [...this.#open.values()].reduce((sum, session) => sum + sizeOf(session), 0);
   }
 }
+
+const sizeOf = (session: RemoteSession) => JSON.stringify(session).length;
 
 function copySession(session: RemoteSession): RemoteSession {
   return { ...session, target: { ...session.target } };

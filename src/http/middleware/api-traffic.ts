@@ -27,6 +27,7 @@ export function createApiTrafficMiddleware(): MiddlewareHandler<AppEnv> {
 
     if (context.faults.empty) {
       await next();
+      noteWrite(c);
       return record(c.res.status, undefined);
     }
     const faulted = answerFault(c, context.faults.decide(c.req.method, c.req.path, Date.now()));
@@ -37,8 +38,14 @@ export function createApiTrafficMiddleware(): MiddlewareHandler<AppEnv> {
     const delay = context.faults.latency(() => context.random());
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     await next();
+    noteWrite(c);
     record(c.res.status, delay > 0 ? `latency:${delay}ms` : undefined);
   };
+}
+
+/** An accepted PUT (or POST) may have grown the session's data: the memory budget counts it until it measures. */
+function noteWrite(c: Context<AppEnv>): void {
+  if ((c.req.method === 'PUT' || c.req.method === 'POST') && c.res.status < 300) c.get('context').noteWrite(c.get('requestBytes') ?? 0);
 }
 
 function answerFault(c: Context<AppEnv>, decision: FaultDecision): { response: Response; status: number; fault: string } | null {

@@ -1,0 +1,75 @@
+import { isIPv4, isIPv6 } from 'node:net';
+import type { MiddlewareHandler } from 'hono';
+import { ApiProblem } from '../api-problem.js';
+import type { AppEnv } from '../app-env.js';
+
+export interface HostGuardOptions {
+  /** Names answered besides the built-in ones: `name`, `.domain` (it and its subdomains), or `*` (any). */
+  allowedHosts?: readonly string[];
+}
+
+const NAME_WITH_PORT = /^([A-Za-z0-9.-]+)(?::(\d{1,5}))?$/;
+const IPV6_WITH_PORT = /^\[([0-9A-Fa-f:.]+)\](?::(\d{1,5}))?$/;
+const LABELS = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/;
+
+/** Whether `--allowed-hosts` can take `entry` (already lower case): `*`, a name, or `.` and a domain. */
+export function isAllowedHostPattern(entry: string): boolean {
+  return entry === '*' || LABELS.test(entry.startsWith('.') ? entry.slice(1) : entry);
+}
+
+/**
+ * Whether a Host header (or the authority of an absolute-form target) names this mock: an IP address,
+ * `localhost`, a name under `.localhost` (browsers resolve those to loopback themselves), or a name
+ * allowed. Any port. Spellings no client sends (a trailing dot, percent signs, userinfo, non-ASCII) are
+ * refused rather than normalised, so nothing is compared but what was sent.
+ */
+export function isHostAllowed(host: string, allowed: readonly string[] = []): boolean {
+  const ipv6 = IPV6_WITH_PORT.exec(host);
+  if (ipv6) return isIPv6(ipv6[1]!) && portOk(ipv6[2]);
+  const match = NAME_WITH_PORT.exec(host);
+  if (!match || !portOk(match[2])) return false;
+  const name = match[1]!.toLowerCase();
+  if (isIPv4(name)) return true;
+  if (!LABELS.test(name)) return false;
+  if (name === 'localhost' || name.endsWith('.localhost')) return true;
+  return allowed.some((entry) => entry === '*' || entry === name || (entry.startsWith('.') && `.${name}`.endsWith(entry)));
+}
+
+const portOk = (port: string | undefined) => port === undefined || Number(port) <= 65535;
+
+/**
+ * Refuses (403) a request whose Host is not allowed: a page that a browser loaded from `evil.example`,
+ * whose name is then rebound to 127.0.0.1, reaches the mock with `Host: evil.example`. A second Host
+ * header is a 400, as RFC 9112 asks.
+ */
+export function createHostGuard({ allowedHosts = [] }: HostGuardOptions = {}): MiddlewareHandler<AppEnv> {
+  return function allowHosts(c, next) {
+    const incoming = c.env?.incoming;
+    const hosts = incoming ? hostHeadersOf(incoming.rawHeaders) : [c.req.header('host') ?? ''];
+    if (hosts.length > 1) {
+      throw new ApiProblem('malformed-request', 'the request has more than one Host header', [
+        { path: '/header/host', message: 'must be given once' },
+      ]);
+    }
+    const target = incoming?.url ?? '';
+    const authority = /^https?:\/\/([^/?#]*)/i.exec(target)?.[1];
+    if (!isHostAllowed(hosts[0] ?? '', allowedHosts) || (authority !== undefined && !isHostAllowed(authority, allowedHosts))) {
+      throw new ApiProblem(
+        'host-not-allowed',
+        'this mock answers only localhost, *.localhost, IP addresses and the hosts named by --allowed-hosts ' +
+          '(REMOTIX_MOCK_ALLOWED_HOSTS), so that no web page reaches it under a name of its own (DNS rebinding); ' +
+          'start it with --allowed-hosts <name> to answer this one',
+        [{ path: '/header/host', message: 'is not a host this mock answers' }],
+      );
+    }
+    return next();
+  };
+}
+
+function hostHeadersOf(rawHeaders: readonly string[]): string[] {
+  const hosts: string[] = [];
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    if (rawHeaders[i]!.length === 4 && rawHeaders[i]!.toLowerCase() === 'host') hosts.push(rawHeaders[i + 1]!);
+  }
+  return hosts;
+}
