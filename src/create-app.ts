@@ -12,7 +12,6 @@ import { connectionHandlers } from './http/handlers/connection-handlers.js';
 import { groupHandlers } from './http/handlers/group-handlers.js';
 import type { MockControl, RequestState } from './http/handlers/handlers.js';
 import { createUnroutedProblem } from './http/method-not-allowed.js';
-import { createHostGuard } from './http/middleware/allow-hosts.js';
 import { ADMIN_PREFIX, createApiTrafficMiddleware } from './http/middleware/api-traffic.js';
 import { createMemoryBudgetGuard } from './http/middleware/guard-memory-budget.js';
 import { createRequestLogger, type LogFormat } from './http/middleware/log-requests.js';
@@ -88,11 +87,10 @@ const HEALTH_PATH = `${ADMIN_PREFIX}/health`;
 const isAdminPath = (path: string) => path === ADMIN_PREFIX || path.startsWith(`${ADMIN_PREFIX}/`);
 
 /**
- * The Host first (a rebound name gets nothing, not even health), then CORS (a preflight carries no token),
- * then writes from other origins, then the tokens. Health stays open for health checks.
+ * CORS first (a preflight carries no token), then writes from other origins, then the tokens. Health stays
+ * open for health checks. (The Host was checked before the request reached the app: `createHttpServer`.)
  */
-function useSecurity(app: Hono<AppEnv>, { token, adminToken, corsOrigins, allowedHosts }: SecurityOptions): void {
-  app.use('*', createHostGuard({ allowedHosts }));
+function useSecurity(app: Hono<AppEnv>, { token, adminToken, corsOrigins }: SecurityOptions): void {
   if (corsOrigins && corsOrigins.length > 0) {
     app.use(
       '*',

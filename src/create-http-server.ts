@@ -1,8 +1,9 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { getRequestListener, RequestError } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { ApiProblem, problemResponse } from './http/api-problem.js';
 import type { AppEnv } from './http/app-env.js';
+import { hostRefusal } from './http/middleware/allow-hosts.js';
 import { writeClientError } from './http/write-client-error.js';
 import { installExtensionMethods } from './transport/install-extension-methods.js';
 
@@ -15,11 +16,13 @@ export interface HttpServerOptions {
   requestTimeoutMs: number;
   /** An idle keep-alive connection is closed after this. */
   keepAliveTimeoutMs: number;
+  /** Host names answered besides localhost, *.localhost and IP addresses. */
+  allowedHosts?: readonly string[];
 }
 
 /**
  * The Node HTTP server for the app, admitting the document's extension methods (ACTION), with every
- * timeout the caller's. A request the adapter cannot even turn into a fetch Request (no Host, a
+ * timeout the caller's. A request whose Host is not allowed gets a 403 before the app sees it. A request the adapter cannot even turn into a fetch Request (no Host, a
  * backslash in the path) gets the same problem shape.
  */
 export function createHttpServer(app: Hono<AppEnv>, options: HttpServerOptions): Server {
@@ -36,10 +39,21 @@ export function createHttpServer(app: Hono<AppEnv>, options: HttpServerOptions):
     requireHostHeader: false,
   };
   const listener = getRequestListener(app.fetch, { errorHandler: answerUnusableRequest });
-  const server = createServer(serverOptions, listener);
+  const server = createServer(serverOptions, (request, response) => {
+    const refusal = hostRefusal(request, options.allowedHosts);
+    if (refusal) void writeProblem(response, refusal);
+    else void listener(request, response);
+  });
   installExtensionMethods(server, { methods: options.extensionMethods });
   server.on('clientError', writeClientError);
   return server;
+}
+
+/** A problem answered before the app: the same document `problemResponse` writes. */
+async function writeProblem(response: ServerResponse, problem: ApiProblem): Promise<void> {
+  const answer = problemResponse(problem);
+  response.writeHead(answer.status, Object.fromEntries(answer.headers));
+  response.end(await answer.text());
 }
 
 function answerUnusableRequest(error: unknown): Response {

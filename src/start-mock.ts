@@ -100,6 +100,7 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
     headersTimeoutMs,
     requestTimeoutMs: options.requestTimeoutMs ?? Math.max(DEFAULTS.requestTimeoutMs, headersTimeoutMs),
     keepAliveTimeoutMs: options.keepAliveTimeoutMs ?? DEFAULTS.keepAliveTimeoutMs,
+    allowedHosts: options.allowedHosts,
   });
   const host = options.host ?? DEFAULTS.host;
   await listen(server, options.port ?? 0, host);

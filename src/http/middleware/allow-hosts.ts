@@ -1,12 +1,6 @@
+import type { IncomingMessage } from 'node:http';
 import { isIPv4, isIPv6 } from 'node:net';
-import type { MiddlewareHandler } from 'hono';
 import { ApiProblem } from '../api-problem.js';
-import type { AppEnv } from '../app-env.js';
-
-export interface HostGuardOptions {
-  /** Names answered besides the built-in ones: `name`, `.domain` (it and its subdomains), or `*` (any). */
-  allowedHosts?: readonly string[];
-}
 
 const NAME_WITH_PORT = /^([A-Za-z0-9.-]+)(?::(\d{1,5}))?$/;
 const IPV6_WITH_PORT = /^\[([0-9A-Fa-f:.]+)\](?::(\d{1,5}))?$/;
@@ -38,32 +32,28 @@ export function isHostAllowed(host: string, allowed: readonly string[] = []): bo
 const portOk = (port: string | undefined) => port === undefined || Number(port) <= 65535;
 
 /**
- * Refuses (403) a request whose Host is not allowed: a page that a browser loaded from `evil.example`,
- * whose name is then rebound to 127.0.0.1, reaches the mock with `Host: evil.example`. A second Host
- * header is a 400, as RFC 9112 asks.
+ * Why a request must be refused for its Host, or undefined when it names this mock: a page that a browser
+ * loaded from `evil.example`, whose name is then rebound to 127.0.0.1, reaches the mock with
+ * `Host: evil.example`. Checked on Node's request before anything else (malformed Hosts included, which
+ * the fetch adapter would refuse in its own way); a second Host header is a 400, as RFC 9112 asks.
  */
-export function createHostGuard({ allowedHosts = [] }: HostGuardOptions = {}): MiddlewareHandler<AppEnv> {
-  return function allowHosts(c, next) {
-    const incoming = c.env?.incoming;
-    const hosts = incoming ? hostHeadersOf(incoming.rawHeaders) : [c.req.header('host') ?? ''];
-    if (hosts.length > 1) {
-      throw new ApiProblem('malformed-request', 'the request has more than one Host header', [
-        { path: '/header/host', message: 'must be given once' },
-      ]);
-    }
-    const target = incoming?.url ?? '';
-    const authority = /^https?:\/\/([^/?#]*)/i.exec(target)?.[1];
-    if (!isHostAllowed(hosts[0] ?? '', allowedHosts) || (authority !== undefined && !isHostAllowed(authority, allowedHosts))) {
-      throw new ApiProblem(
-        'host-not-allowed',
-        'this mock answers only localhost, *.localhost, IP addresses and the hosts named by --allowed-hosts ' +
-          '(REMOTIX_MOCK_ALLOWED_HOSTS), so that no web page reaches it under a name of its own (DNS rebinding); ' +
-          'start it with --allowed-hosts <name> to answer this one',
-        [{ path: '/header/host', message: 'is not a host this mock answers' }],
-      );
-    }
-    return next();
-  };
+export function hostRefusal(incoming: IncomingMessage, allowedHosts: readonly string[] = []): ApiProblem | undefined {
+  const hosts = hostHeadersOf(incoming.rawHeaders);
+  if (hosts.length > 1) {
+    return new ApiProblem('malformed-request', 'the request has more than one Host header', [
+      { path: '/header/host', message: 'must be given once' },
+    ]);
+  }
+  const authority = /^https?:\/\/([^/?#]*)/i.exec(incoming.url ?? '')?.[1];
+  if (isHostAllowed(hosts[0] ?? '', allowedHosts) && (authority === undefined || isHostAllowed(authority, allowedHosts))) return undefined;
+  return new ApiProblem(
+    'host-not-allowed',
+    'this mock answers only localhost, *.localhost, IP addresses and the hosts named by --allowed-hosts ' +
+      '(REMOTIX_MOCK_ALLOWED_HOSTS), so that no web page reaches it under a name of its own (DNS rebinding); ' +
+      'start it with --allowed-hosts <name> to answer this one',
+    [{ path: '/header/host', message: 'is not a host this mock answers' }],
+    { connection: 'close' },
+  );
 }
 
 function hostHeadersOf(rawHeaders: readonly string[]): string[] {

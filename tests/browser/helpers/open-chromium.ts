@@ -23,8 +23,8 @@ const ARGS = [
 ];
 
 export interface Chromium {
-  /** A new tab that may reach only `origin`: any other request is aborted and recorded in `foreign`. */
-  openPage(origin: string): Promise<GuardedPage>;
+  /** A new tab that may reach only `origin` (or these origins): any other request is aborted and recorded in `foreign`. */
+  openPage(origin: string | readonly string[]): Promise<GuardedPage>;
   close(): Promise<void>;
 }
 
@@ -36,15 +36,20 @@ export interface GuardedPage {
   errors: string[];
 }
 
+export interface ChromiumOptions {
+  /** More command-line switches, e.g. `--host-resolver-rules=MAP evil.example 127.0.0.1`. */
+  args?: readonly string[];
+}
+
 /** Headless Chromium with a fresh profile in a temporary folder, removed on close. */
-export async function openChromium(): Promise<Chromium> {
+export async function openChromium(options: ChromiumOptions = {}): Promise<Chromium> {
   const profile = await mkdtemp(join(tmpdir(), 'remotix-chromium-'));
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ARGS,
+      args: [...ARGS, ...(options.args ?? [])],
       viewport: { width: 1280, height: 800 },
     });
   } catch (error) {
@@ -60,13 +65,14 @@ export async function openChromium(): Promise<Chromium> {
   };
 }
 
-async function openGuardedPage(context: BrowserContext, origin: string): Promise<GuardedPage> {
+async function openGuardedPage(context: BrowserContext, origins: string | readonly string[]): Promise<GuardedPage> {
+  const allowed = new Set(typeof origins === 'string' ? [origins] : origins);
   const page = await context.newPage();
   const foreign: string[] = [];
   const errors: string[] = [];
   await page.route('**/*', (route) => {
     const url = route.request().url();
-    if (new URL(url).origin === origin) return route.fallback();
+    if (allowed.has(new URL(url).origin)) return route.fallback();
     foreign.push(url);
     return route.abort('blockedbyclient');
   });
