@@ -17,6 +17,13 @@ const RULES = `--host-resolver-rules=${[...REBOUND, ATTACKER].map((name) => `MAP
  */
 const NO_LOCAL_NETWORK_PROMPT = '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests';
 
+/** The few DOM names the page scripts use (the tests are type-checked without the DOM library). */
+interface PageGlobals {
+  document: { body: { insertAdjacentHTML(where: string, html: string): void }; getElementById(id: string): { submit(): void } };
+  navigator: { sendBeacon(url: string, data?: unknown): boolean };
+  Blob: new (parts: string[], options: { type: string }) => unknown;
+}
+
 interface Attempt {
   method: string;
   path: string;
@@ -116,6 +123,7 @@ describe.skipIf(skipReason !== undefined)('attacks from web pages, in headless C
     const logged = () => log.filter((line) => / POST \/__admin\/reset /.test(line));
     const seen = logged().length;
     await page.evaluate((target) => {
+      const { document, navigator, Blob } = globalThis as unknown as PageGlobals;
       document.body.insertAdjacentHTML(
         'beforeend',
         `<iframe name="sink1"></iframe><iframe name="sink2"></iframe>
@@ -123,8 +131,8 @@ describe.skipIf(skipReason !== undefined)('attacks from web pages, in headless C
          <form id="urlencoded" method="POST" action="${target}/__admin/reset" target="sink2"><input name="a" value="b"></form>
          <iframe sandbox="allow-forms allow-scripts" srcdoc="<form method=POST enctype=text/plain action=${target}/__admin/reset></form><script>document.forms[0].submit()</script>"></iframe>`,
       );
-      (document.getElementById('plain') as HTMLFormElement).submit();
-      (document.getElementById('urlencoded') as HTMLFormElement).submit();
+      document.getElementById('plain').submit();
+      document.getElementById('urlencoded').submit();
       void fetch(`${target}/__admin/reset`, { method: 'POST', mode: 'no-cors' });
       void fetch(`${target}/__admin/reset`, { method: 'POST', mode: 'no-cors', body: '{}', headers: { 'content-type': 'text/plain' } });
       navigator.sendBeacon(`${target}/__admin/reset`);
