@@ -77,7 +77,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.notFound((c) => problemResponse(unrouted(c.req.method, c.req.path)));
   app.onError((error) => {
     const problem = toApiProblem(error);
-    if (problem.status >= 500) logError(error);
+    if (problem.kind === 'internal') logError(error);
     return problemResponse(problem);
   });
   return app;
