@@ -1,13 +1,32 @@
 import { defineConfig } from 'vitest/config';
 
+/** Does nothing unless scripts/check-secret-leaks.sh runs the tests: then it keeps every answer that must hold no secret. */
+const LEAK_CHECK = 'tests/leak-check/capture-answers.ts';
+
 export default defineConfig({
   test: {
     projects: [
       // Needs no build: `npm run test:unit`.
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'contract-tests/lib/**/*.test.ts'] } },
       // The contract kit against the mock it starts (black-box, from dist/): one test per scenario.
-      { test: { name: 'contract', include: ['contract-tests/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
-      { test: { name: 'integration', include: ['tests/**/*.test.ts'], exclude: ['tests/parallel/**'], testTimeout: 20_000 } },
+      {
+        test: {
+          name: 'contract',
+          include: ['contract-tests/*.test.ts'],
+          setupFiles: [LEAK_CHECK],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/parallel/**'],
+          setupFiles: [LEAK_CHECK],
+          testTimeout: 20_000,
+        },
+      },
       // Imports remotix-mock by its package name, as a user would: it runs against the built package.
       { test: { name: 'examples', include: ['examples/**/*.test.ts'] } },
       {
@@ -16,6 +35,7 @@ export default defineConfig({
           name: 'parallel-sessions',
           include: ['tests/parallel/**/*.test.ts'],
           globalSetup: ['tests/parallel/global-setup.ts'],
+          setupFiles: [LEAK_CHECK],
           pool: 'forks',
           maxWorkers: 4,
           fileParallelism: true,

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { keepForLeakCheck } from './spawn-bin.js';
 
 export interface RunResult {
   code: number;
@@ -15,6 +16,7 @@ export function run(
   return new Promise((resolve) => {
     execFile(file, args, { env: options.env ?? process.env, timeout: options.timeout ?? 15_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      keepForLeakCheck(`${stdout}${stderr}`);
       resolve({ code, stdout, stderr });
     });
   });

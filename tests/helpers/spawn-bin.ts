@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../../dist/bundle/bin.mjs', import.meta.url));
@@ -12,13 +14,22 @@ export interface RunningBin {
   exited: Promise<number | null>;
 }
 
+/** With REMOTIX_LEAK_CHECK_DIR set (scripts/check-secret-leaks.sh), a bin's whole output is kept there. */
+export function keepForLeakCheck(output: string): void {
+  const dir = process.env.REMOTIX_LEAK_CHECK_DIR;
+  if (dir) appendFileSync(join(dir, `bin-output-${process.pid}.log`), output);
+}
+
 /** Starts the built `remotix-mock` bin and waits for the URL it prints. */
 export async function spawnBin(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<RunningBin> {
   const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = once(child, 'exit').then(([code]) => code as number | null);
+  const exited = once(child, 'exit').then(([code]) => {
+    keepForLeakCheck(output);
+    return code as number | null;
+  });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no URL printed:\n${output}`)), 10_000);
     const check = () => {
