@@ -13,6 +13,9 @@ COPY scripts/bundle.mjs ./scripts/bundle.mjs
 RUN npm run build && npm prune --omit=dev --ignore-scripts
 
 FROM node:24-bookworm-slim
+# The mock answers only the Hosts localhost, *.localhost and IP addresses (DNS rebinding). Through a port
+# mapping that is what clients send; on a compose network they send the service's name, so name it:
+#   environment: { REMOTIX_MOCK_ALLOWED_HOSTS: remotix-mock }     (docs/security.md)
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000

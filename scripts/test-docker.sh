@@ -16,6 +16,7 @@ BUDGET_MB=${APP_LAYERS_BUDGET_MB:-64}
 WORK=$(mktemp -d /tmp/remotix-docker.XXXXXX)
 IMAGE=localhost/remotix-mock:test-$$
 NAME=remotix-mock-test-$$
+COMPOSED=remotix-mock-composed-$$
 T0=$(date +%s)
 PASSED=0
 FAILED=0
@@ -29,7 +30,7 @@ check() { local what=$1; shift; if "$@"; then pass "$what"; else fail "$what"; f
 cleanup() {
   local rc=$?
   step "clean up"
-  podman rm -f -t 0 "$NAME" >/dev/null 2>&1 || true
+  podman rm -f -t 0 "$NAME" "$COMPOSED" >/dev/null 2>&1 || true
   podman system reset -f >/dev/null 2>&1 || true # our private storage only (CONTAINERS_STORAGE_CONF below)
   if [ "${KEEP_WORK:-}" = 1 ]; then echo "kept $WORK"; else rm -rf "$WORK"; fi
   exit "$rc"
@@ -92,6 +93,8 @@ make_node_base() {
 
 # GET/ACTION from the host: http METHOD PATH -> prints the status, leaves the body in $WORK/body.
 http() { curl -sS -X "$1" -o "$WORK/body" -w '%{http_code}' "http://127.0.0.1:$PORT$2"; }
+# as_host HOST PORT PATH: GET with the Host header another container on a compose network would send.
+as_host() { curl -sS -o /dev/null -w '%{http_code}' -H "Host: $1" "http://127.0.0.1:$2$3"; }
 # json EXPR: evaluates EXPR with `b` = the last body parsed; exits 0 when it is true.
 json() { node -e "const b = JSON.parse(require('fs').readFileSync('$WORK/body', 'utf8')); process.exit(($1) ? 0 : 1)"; }
 free_port() { node -e "const s = require('net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })"; }
@@ -135,6 +138,19 @@ check "  ... as the one journal entry" json "b.actions.length === 1 && b.actions
 UID_IN=$(podman exec "$NAME" id -u)
 check "the process runs as a non-root user (uid $UID_IN, image USER $(podman image inspect -f '{{.Config.User}}' "$IMAGE"))" test "$UID_IN" != 0
 check "the image's HEALTHCHECK passes (podman healthcheck run)" podman healthcheck run "$NAME"
+check "a service name not allowed (Host: remotix-mock:3000) answers 403" test "$(as_host remotix-mock:3000 "$PORT" /groups)" = 403
+
+PORT2=$(free_port)
+step "podman run with REMOTIX_MOCK_ALLOWED_HOSTS=remotix-mock, as a compose service named remotix-mock needs"
+no_systemd_noise podman run -d --name "$COMPOSED" --health-interval disable -e REMOTIX_MOCK_ALLOWED_HOSTS=remotix-mock \
+  -p "127.0.0.1:$PORT2:3000" "$IMAGE" >/dev/null
+for _ in $(seq 1 60); do
+  [ "$(as_host remotix-mock:3000 "$PORT2" /__admin/health 2>/dev/null)" = 200 ] && break
+  sleep 0.5
+done
+check "  ... it answers Host: remotix-mock:3000" test "$(as_host remotix-mock:3000 "$PORT2" /groups)" = 200
+check "  ... and still refuses Host: evil.example" test "$(as_host evil.example "$PORT2" /groups)" = 403
+podman rm -f -t 0 "$COMPOSED" >/dev/null 2>&1 || true
 
 step "podman stop (SIGTERM, 10 s before SIGKILL)"
 no_systemd_noise podman stop -t 10 "$NAME" >/dev/null
