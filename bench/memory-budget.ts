@@ -33,7 +33,10 @@ const settingsDefaults: SettingsDefaults = {
   RDP: { host: '', resolution: 'auto', color_depth: 32, sound: 'local', admin_session: false },
   NEAR: { quality: 'auto', curtain_on_connect: false, sound: true, clipboard_sync: true },
 };
-const groups = Array.from({ length: 200 }, (_, i) => ({ group_uid: `AAAA-${i.toString(16).padStart(4, '0').toUpperCase()}`, name: `Group ${i}` }));
+const groups = Array.from({ length: 200 }, (_, i) => ({
+  group_uid: `AAAA-${i.toString(16).padStart(4, '0').toUpperCase()}`,
+  name: `Group ${i}`,
+}));
 const baseline: Fixture = {
   groups,
   connections: Array.from({ length: Number(values.connections) }, (_, i) => ({
@@ -52,7 +55,14 @@ const heap = () => {
   gc();
   return process.memoryUsage().heapUsed;
 };
-const sessions = new MockSessions({ baseline, settingsDefaults, journalLimit: 1000, idleMs: 3_600_000, maxSessions: 100_000, memoryBudget: 2 ** 40 });
+const sessions = new MockSessions({
+  baseline,
+  settingsDefaults,
+  journalLimit: 1000,
+  idleMs: 3_600_000,
+  maxSessions: 100_000,
+  memoryBudget: 2 ** 40,
+});
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 
 const before = heap();
@@ -60,17 +70,29 @@ const counted0 = sessions.bytes();
 for (let i = 0; i < Number(values.sessions); i++) sessions.get(`fork-${i}`);
 const afterForks = heap();
 const forks = sessions.bytes() - counted0;
-console.log(`${values.sessions} sessions forked from ${values.connections} connections: budget counts ${mib(forks)}, heap grew ${mib(afterForks - before)}: ${((afterForks - before) / forks).toFixed(2)}x`);
+console.log(
+  `${values.sessions} sessions forked from ${values.connections} connections: budget counts ${mib(forks)}, heap grew ${mib(afterForks - before)}: ${((afterForks - before) / forks).toFixed(2)}x`,
+);
 
 const body = { name: 'x'.repeat(16 * 1024 - 16) };
 const counted1 = sessions.bytes();
 for (let s = 0; s < Number(values.journaled); s++) {
   const context = sessions.get(`fork-${s}`);
   for (let i = 0; i < 1000; i++) {
-    const entry = { timeMs: i, method: 'PUT', path: '/group/', status: 400, durationMs: 1, body: JSON.parse(JSON.stringify(body)), fault: undefined };
+    const entry = {
+      timeMs: i,
+      method: 'PUT',
+      path: '/group/',
+      status: 400,
+      durationMs: 1,
+      body: JSON.parse(JSON.stringify(body)),
+      fault: undefined,
+    };
     context.requests.record(entry);
   }
 }
 const afterJournals = heap();
 const journals = sessions.bytes() - counted1;
-console.log(`${values.journaled} journals of 1000 bodies of 16 KiB: budget counts ${mib(journals)}, heap grew ${mib(afterJournals - afterForks)}: ${((afterJournals - afterForks) / journals).toFixed(2)}x`);
+console.log(
+  `${values.journaled} journals of 1000 bodies of 16 KiB: budget counts ${mib(journals)}, heap grew ${mib(afterJournals - afterForks)}: ${((afterJournals - afterForks) / journals).toFixed(2)}x`,
+);

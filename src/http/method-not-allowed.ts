@@ -18,9 +18,10 @@ export function createUnroutedProblem(operations: readonly OperationRef[]): (met
     for (const { pattern, methods } of templates.values()) {
       if (pattern.test(path)) for (const m of methods) allowed.add(m);
     }
-    if (allowed.size === 0) return new ApiProblem('unknown-path', `no operation has the path ${path}`);
+    // The path is the client's own text (a password typed into an id, maybe): named only as "this path".
+    if (allowed.size === 0) return new ApiProblem('unknown-path', 'no operation has this path');
     const allow = [...allowed].join(', ');
-    return new ApiProblem('method-not-allowed', `${path} does not take ${method}; it takes ${allow}`, undefined, { allow });
+    return new ApiProblem('method-not-allowed', `this path does not take ${method}; it takes ${allow}`, undefined, { allow });
   };
 }
 

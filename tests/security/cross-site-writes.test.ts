@@ -51,6 +51,7 @@ describe('writes from another web origin', () => {
       ],
     ],
     ['Sec-Fetch-Site: cross-site without Origin', () => [['Sec-Fetch-Site', 'cross-site']]],
+    ['a foreign Referer without Origin', () => [['Referer', 'http://evil.example/page.html']]],
     ['Sec-Fetch-Site: same-site without Origin', () => [['Sec-Fetch-Site', 'same-site']]],
     ['Sec-Fetch-Site: CROSS-SITE without Origin', () => [['Sec-Fetch-Site', 'CROSS-SITE']]],
     [
@@ -98,6 +99,7 @@ describe('writes from another web origin', () => {
   it.each([
     ['no Origin at all (curl, SDKs, test runners)', () => []],
     ['Sec-Fetch-Site: none (typed by the user)', () => [['Sec-Fetch-Site', 'none']]],
+    ['its own page as Referer, without Origin', (o: string) => [['Referer', `${o}/__admin/`]]],
     [
       'its own Origin, from the dashboard',
       (o: string) => [

@@ -58,6 +58,18 @@ describe('errors never echo what was sent', () => {
     expect(log.join('\n')).not.toContain(PLANTED);
   });
 
+  it.each([
+    ['GET', `/${PLANTED}`, 404],
+    ['GET', `/connection/${PLANTED}/credentials`, 405],
+    ['PUT', `/connection/${PLANTED}/credentials`, 400],
+    ['GET', `/groups?password=${PLANTED}`, 400],
+    ['DELETE', `/__admin/mock-sessions/${PLANTED}`, 404],
+  ])('does not echo a path or query: %s %s answers %i', async (method, target, status) => {
+    const response = await send(t.url, { method, target });
+    expect(response.status).toBe(status);
+    expect(response.body).not.toContain(PLANTED);
+  });
+
   it('names the first bad byte of a body that is not UTF-8, not the bytes around it', async () => {
     const body = Buffer.concat([Buffer.from(`{"rdp.password":"${PLANTED}`), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
     const response = await send(t.url, {

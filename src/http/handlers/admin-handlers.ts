@@ -39,7 +39,7 @@ export const adminHandlers: Handlers = {
 
   listMockSessions: ({ state }) => ({ sessions: state.mock.sessions.list() }),
   deleteMockSession: ({ state, params }) => {
-    if (!state.mock.sessions.drop(params.name!)) throw new DomainError('not-found', `no mock session is named ${params.name}`);
+    if (!state.mock.sessions.drop(params.name!)) throw new DomainError('not-found', 'no mock session has this name');
   },
 };
 

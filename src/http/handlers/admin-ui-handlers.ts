@@ -22,7 +22,7 @@ export const adminUiHandlers: Handlers = {
   },
   getUiAsset: async ({ params }) => {
     const asset = await readUiAsset(params.asset!);
-    if (!asset) throw new DomainError('not-found', `the admin pages have no file named ${params.asset}`);
+    if (!asset) throw new DomainError('not-found', 'the admin pages have no file of this name');
     return new Response(asset.body, {
       headers: { ...COMMON_HEADERS, 'content-type': asset.contentType, 'cache-control': asset.cacheControl },
     });
