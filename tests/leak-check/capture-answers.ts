@@ -69,7 +69,9 @@ function takeAnswers(bytes: Buffer, sent: string[], file: string): Buffer {
     if (status >= 200) {
       const request = sent.shift() ?? '(unknown request)';
       const clean = status >= 400 || (MUST_BE_CLEAN.test(request) && !MAY_HOLD_CREDENTIALS.some((pattern) => pattern.test(request)));
-      if (clean) appendFileSync(file, `${JSON.stringify({ request, status, body: body.toString('utf8') })}\n`);
+      // The request line is what the test sent (a planted password in a path, maybe): kept in base64, out of the grep's sight.
+      const line = { request64: Buffer.from(request).toString('base64'), status, body: body.toString('utf8') };
+      if (clean) appendFileSync(file, `${JSON.stringify(line)}\n`);
     }
     rest = after;
   }

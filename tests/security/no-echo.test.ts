@@ -59,12 +59,12 @@ describe('errors never echo what was sent', () => {
   });
 
   it.each([
-    ['GET', `/${PLANTED}`, 404],
-    ['GET', `/connection/${PLANTED}/credentials`, 405],
-    ['PUT', `/connection/${PLANTED}/credentials`, 400],
-    ['GET', `/groups?password=${PLANTED}`, 400],
-    ['DELETE', `/__admin/mock-sessions/${PLANTED}`, 404],
-  ])('does not echo a path or query: %s %s answers %i', async (method, target, status) => {
+    ['an unknown path', 'GET', `/${PLANTED}`, 404],
+    ['a path with another method', 'GET', `/connection/${PLANTED}/credentials`, 405],
+    ['an id off its pattern', 'PUT', `/connection/${PLANTED}/credentials`, 400],
+    ['a query parameter', 'GET', `/groups?password=${PLANTED}`, 400],
+    ['an unknown session name', 'DELETE', `/__admin/mock-sessions/${PLANTED}`, 404],
+  ])('does not echo the password in %s', async (_, method, target, status) => {
     const response = await send(t.url, { method, target });
     expect(response.status).toBe(status);
     expect(response.body).not.toContain(PLANTED);
