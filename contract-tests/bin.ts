@@ -47,9 +47,10 @@ async function runCommand(options: KitOptions): Promise<number> {
     print(`may: read${[...context.granted].map((p) => `, ${p}`).join('')}${context.computer ? ` (computer ${context.computer})` : ''}`);
   };
   const report = await runKit(options, { onCreated, onStarted, onScenario: printScenario });
-  const removed =
-    report.cleanup.done.length > 0 ? `removed or put back what was left (${report.cleanup.done.length} requests)` : 'nothing was left';
-  print(`cleanup: ${report.cleanup.complete ? `complete, ${removed}` : `INCOMPLETE: ${report.cleanup.failed.join('; ')}`}`);
+  const removed = report.cleanup.done.length > 0 ? `removed or put back what was left (${report.cleanup.done.length} requests); ` : '';
+  print(
+    `cleanup: ${report.cleanup.complete ? `complete, ${removed}${report.cleanup.statement}` : `INCOMPLETE: ${report.cleanup.failed.join('; ')}`}`,
+  );
   if (report.snapshot.compared)
     print(
       `snapshot: ${report.snapshot.differences.length === 0 ? 'before and after match' : `CHANGED: ${report.snapshot.differences.slice(0, 5).join('; ')}`}`,
@@ -73,10 +74,13 @@ function printScenario(scenario: Scenario, results: readonly CheckResult[], miss
   }
   const failed = results.filter((r) => r.outcome === 'fail');
   const differences = results.filter((r) => r.outcome === 'difference');
+  const unchecked = results.filter((r) => r.outcome === 'could-not-check');
   const mark = failed.length > 0 ? '✗' : '✓';
-  const extra = differences.length > 0 ? `, ${differences.length} observed differences` : '';
+  const extra = `${differences.length > 0 ? `, ${differences.length} observed differences` : ''}${unchecked.length > 0 ? `, ${unchecked.length} could not check` : ''}`;
   print(`  ${mark} ${scenario.title} (${results.length} checks${failed.length > 0 ? `, ${failed.length} failed` : ''}${extra})`);
   for (const result of failed.slice(0, 5)) print(`      ${result.operationId ?? 'run'} ${result.check}: ${result.message}`);
+  for (const result of unchecked.slice(0, 3))
+    print(`      could not check: ${result.operationId ?? 'run'} ${result.check}: ${result.message}`);
 }
 
 async function cleanupCommand(options: CleanupOptions): Promise<number> {
@@ -97,7 +101,7 @@ async function cleanupCommand(options: CleanupOptions): Promise<number> {
     const report = await cleanupRun(client, entries, options.runId, log);
     for (const line of report.done) print(`  done: ${line}`);
     for (const line of report.failed) print(`  FAILED: ${line}`);
-    print(report.complete ? 'cleanup complete: nothing of the run is left' : 'cleanup INCOMPLETE');
+    print(report.complete ? `cleanup complete: ${report.statement}` : 'cleanup INCOMPLETE');
     return report.complete ? 0 : 1;
   } finally {
     client.close();

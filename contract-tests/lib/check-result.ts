@@ -1,6 +1,5 @@
 import type { Source } from './contract.js';
-import type { ApiRequest, ApiResponse } from './http-client.js';
-import { redact, redactText } from './redact.js';
+import type { RecordedExchange } from './exchange.js';
 
 /** The checks, after Schemathesis' list, plus the kit's own. */
 export type CheckName =
@@ -22,13 +21,14 @@ export type CheckName =
   | 'snapshot'
   | 'cleanup';
 
-/** pass; fail (breaks the documented contract, or anything against the mock); difference (an assumption, on a real target). */
-export type Outcome = 'pass' | 'fail' | 'difference';
+/**
+ * pass; fail (breaks the documented contract, or anything when assumptions bind); difference (breaks only
+ * an assumption, on a target where assumptions do not bind); could-not-check (the kit could not read what
+ * it needed to judge: never a pass).
+ */
+export type Outcome = 'pass' | 'fail' | 'difference' | 'could-not-check';
 
-export interface RecordedExchange {
-  request: { method: string; path: string; contentType?: string; body?: unknown };
-  response?: { status: number; contentType: string | null; allow?: string | null; body: unknown };
-}
+export const OUTCOMES: readonly Outcome[] = ['pass', 'fail', 'difference', 'could-not-check'];
 
 export interface CheckResult {
   scenario: string;
@@ -45,21 +45,4 @@ export interface CheckResult {
 export function outcomeOf(passed: boolean, source: Source, strict: boolean): Outcome {
   if (passed) return 'pass';
   return source === 'documented' || strict ? 'fail' : 'difference';
-}
-
-/** The exchange as the reports show it: credentials redacted. */
-export function recordExchange(request: ApiRequest, response?: ApiResponse): RecordedExchange {
-  const recorded: RecordedExchange = { request: { method: request.method, path: request.path } };
-  if (request.raw) {
-    recorded.request.contentType = request.raw.contentType;
-    recorded.request.body = redactText(request.raw.text);
-  } else if (request.body !== undefined) {
-    recorded.request.contentType = 'application/json';
-    recorded.request.body = redact(request.body);
-  }
-  if (response) {
-    const body = typeof response.body === 'string' ? redactText(response.body) : redact(response.body);
-    recorded.response = { status: response.status, contentType: response.contentType, allow: response.allow, body };
-  }
-  return recorded;
 }

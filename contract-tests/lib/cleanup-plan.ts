@@ -1,15 +1,21 @@
-import type { TimedEntry } from './run-log.js';
+import type { ComputerOriginal, TimedEntry } from './run-log.js';
 
 /** What a run log says is left to undo: ids answered, and changes of the --computer not yet put back. */
 export interface CleanupPlan {
   groups: Set<string>;
   connections: Set<string>;
-  /** Computer id → main settings to put back. */
-  computers: Map<string, Record<string, unknown>>;
+  /** Computer id → the body that puts its main settings back, and what they read as before the run. */
+  computers: Map<string, { original: ComputerOriginal; before?: unknown }>;
   /** `computer/connection` → settings to put back. */
   computerConnections: Map<string, Record<string, unknown>>;
   /** `computer/connection` the run added and has not deleted. */
   scratch: Set<string>;
+  /** The keys that carry ids in the target's lists, as the run learned them. */
+  idKeys: Partial<Record<'group' | 'connection' | 'computer', string>>;
+  /** The run's --computer, never deleted by cleanup. */
+  computer?: string;
+  /** The --computer was deleted by the run (--allow-computer-delete). */
+  computerDeleted: boolean;
 }
 
 export function planCleanup(entries: readonly TimedEntry[]): CleanupPlan {
@@ -19,15 +25,26 @@ export function planCleanup(entries: readonly TimedEntry[]): CleanupPlan {
     computers: new Map(),
     computerConnections: new Map(),
     scratch: new Set(),
+    idKeys: {},
+    computerDeleted: false,
   };
   for (const entry of entries) {
     switch (entry.type) {
+      case 'run':
+        if (entry.computer !== undefined) plan.computer = entry.computer;
+        break;
       case 'created':
         (entry.kind === 'group' ? plan.groups : plan.connections).add(entry.id);
         break;
-      case 'changing-computer':
-        if (!plan.computers.has(entry.computer)) plan.computers.set(entry.computer, entry.original);
+      case 'learned':
+        plan.idKeys[entry.kind] ??= entry.idKey;
         break;
+      case 'changing-computer': {
+        const known = plan.computers.get(entry.computer);
+        if (!known) plan.computers.set(entry.computer, { original: { ...entry.original }, before: entry.before });
+        else known.original = entry.replaces ? { ...known.original, ...entry.original } : { ...entry.original, ...known.original };
+        break;
+      }
       case 'changing-computer-connection': {
         const key = `${entry.computer}/${entry.connection}`;
         plan.computerConnections.set(key, { ...entry.original, ...plan.computerConnections.get(key) });
@@ -45,8 +62,14 @@ export function planCleanup(entries: readonly TimedEntry[]): CleanupPlan {
         if (entry.kind === 'connection') plan.connections.delete(entry.id);
         if (entry.kind === 'computer-connection') plan.scratch.delete(`${entry.computer}/${entry.id}`);
         if (entry.kind === 'computer') {
+          plan.computerDeleted ||= entry.id === plan.computer;
           plan.computers.delete(entry.id);
-          for (const key of plan.scratch) if (key.startsWith(`${entry.id}/`)) plan.scratch.delete(key);
+          for (const key of [...plan.scratch, ...plan.computerConnections.keys()]) {
+            if (key.startsWith(`${entry.id}/`)) {
+              plan.scratch.delete(key);
+              plan.computerConnections.delete(key);
+            }
+          }
         }
         break;
       default:

@@ -9,9 +9,10 @@ import type { RunContext } from './run-context.js';
 import { newRunId } from './run-id.js';
 import { openRunLog, readRunLog, runLogPath } from './run-log.js';
 import { createSafetyGuard, SafetyError } from './safety-guard.js';
+import { ScenarioClient, ScenarioStop } from './scenario-client.js';
 import { ALL_SCENARIOS } from './scenarios/all-scenarios.js';
 import type { Scenario } from './scenarios/scenario.js';
-import { ScenarioStop, Session } from './session.js';
+import { createLearned } from './shapes/learned.js';
 import { compareSnapshots, takeSnapshot } from './snapshot.js';
 import { startTarget, type Target } from './start-target.js';
 
@@ -69,7 +70,7 @@ export function createKitRun(options: KitOptions, scenarios: readonly Scenario[]
       } else if (interrupted) {
         for (const operationId of scenario.covers) ctx.notTested.push({ operationId, reason: `the run was interrupted (${interrupted})` });
       } else {
-        await runGuarded(new Session(ctx, scenario.id), scenario);
+        await runGuarded(new ScenarioClient(ctx, scenario.id), scenario);
       }
       return ctx.results.slice(first);
     },
@@ -109,22 +110,28 @@ async function openContext(
     results: [],
     notTested: [],
     observed: new Map(),
+    succeeded: new Set(),
+    stopped: new Set(),
     deletedComputers: new Set(),
+    openChanges: new Set(),
+    loggedIdKeys: new Set(),
+    learned: createLearned(),
     signal,
   };
 }
 
-async function runGuarded(session: Session, scenario: Scenario): Promise<void> {
-  const exercised = new Set(session.run.observed.keys());
+async function runGuarded(client: ScenarioClient, scenario: Scenario): Promise<void> {
+  const exercised = new Set(client.run.succeeded);
   try {
-    await scenario.run(session);
+    await scenario.run(client);
   } catch (error) {
+    client.run.stopped.add(scenario.id);
     if (error instanceof ScenarioStop) {
-      session.verify('scenario', null, error.source, false, `${scenario.id} stopped: ${error.message}; its later steps were not run`);
+      client.verify('scenario', null, error.source, false, `${scenario.id} stopped: ${error.message}; its later steps were not run`);
     } else if (error instanceof SafetyError) {
-      session.verify('safety', null, 'documented', false, `the kit refused its own request: ${error.message}`);
+      client.verify('safety', null, 'documented', false, `the kit refused its own request: ${error.message}`);
     } else {
-      session.verify(
+      client.verify(
         'scenario',
         null,
         'documented',
@@ -132,8 +139,8 @@ async function runGuarded(session: Session, scenario: Scenario): Promise<void> {
         `${scenario.id} failed inside the kit: ${(error as Error)?.stack ?? String(error)}`,
       );
     }
-    const skipped = scenario.covers.filter((op) => !session.run.observed.has(op) && !exercised.has(op));
-    session.notTested(skipped, `${scenario.id} stopped before it (see its findings)`);
+    const skipped = scenario.covers.filter((op) => !client.run.succeeded.has(op) && !exercised.has(op));
+    client.notTested(skipped, `${scenario.id} stopped before it (see its findings)`);
   }
 }
 
@@ -145,7 +152,11 @@ async function finishRun(run: KitRun, startedAt: Date, interrupted: () => string
   ctx.client.close();
   await ctx.log.close();
   const report = buildReport({
-    run,
+    runId: run.runId,
+    options: run.options,
+    target: run.target,
+    context: ctx,
+    scenarios: run.scenarios.map((s) => ({ id: s.id, title: s.title, missing: run.missing(s) })),
     startedAt,
     finishedAt: new Date(),
     interrupted: interrupted(),
@@ -162,11 +173,11 @@ async function cleanUp(run: KitRun): Promise<CleanupReport> {
   const client = createHttpClient(run.target.url, run.options.timeoutMs);
   try {
     const report = await cleanupRun(client, await readRunLog(ctx.log.file), run.runId, ctx.log);
-    const session = new Session(ctx, 'cleanup');
+    const judge = new ScenarioClient(ctx, 'cleanup');
     const message = report.complete
-      ? `cleanup removed everything the run created (${report.done.length} requests)`
+      ? `cleanup removed or put back everything the run left (${report.done.length} requests); ${report.statement}`
       : `cleanup left things behind: ${report.failed.join('; ')}`;
-    session.verify('cleanup', null, 'documented', report.complete, message);
+    judge.verify('cleanup', null, 'documented', report.complete, message);
     return report;
   } finally {
     client.close();
@@ -177,22 +188,25 @@ async function cleanUp(run: KitRun): Promise<CleanupReport> {
 async function compareAfter(run: KitRun, interrupted: boolean): Promise<string[] | undefined> {
   const ctx = run.context;
   if (!ctx.before || interrupted) return undefined;
-  const session = new Session({ ...ctx, signal: new AbortController().signal }, 'after-run');
+  const client = new ScenarioClient({ ...ctx, signal: new AbortController().signal }, 'after-run');
   try {
-    const read = (operationId: string, params: Record<string, string>) => session.call(operationId, params, { expect: 200 });
-    const after = await takeSnapshot(
-      read,
-      Object.keys(ctx.before.computers).filter((id) => !ctx.deletedComputers.has(id)),
-    );
-    const differences = compareSnapshots(ctx.before, after, ctx.deletedComputers);
+    const kept = Object.keys(ctx.before.computers).filter((id) => !ctx.deletedComputers.has(id));
+    const after = await takeSnapshot(client.reader(), kept);
+    const differences = compareSnapshots(ctx.before, after, ctx.deletedComputers, idKeysOf(ctx));
     const message =
       differences.length === 0
         ? 'the before and after snapshots match: nothing but what the run created changed'
         : `the target changed beyond what the run created: ${differences.slice(0, 10).join('; ')}`;
-    session.verify('snapshot', null, 'documented', differences.length === 0, message);
+    client.verify('snapshot', null, 'documented', differences.length === 0, message);
     return differences;
   } catch (error) {
-    session.verify('snapshot', null, 'documented', false, `the after snapshot could not be taken: ${(error as Error).message}`);
+    client.verify('snapshot', null, 'documented', false, `the after snapshot could not be taken: ${(error as Error).message}`);
     return ['(no after snapshot)'];
   }
+}
+
+/** Every key the run learned to carry ids: lists in the snapshots are keyed by them. */
+function idKeysOf(ctx: RunContext): string[] {
+  const keys = [...Object.values(ctx.learned.lists).map((l) => l?.idKey), ...Object.values(ctx.learned.items).map((i) => i.idKey)];
+  return [...new Set(keys.filter((k): k is string => typeof k === 'string'))];
 }

@@ -1,4 +1,4 @@
-const SECRET_KEY = /(^|\.)(password|username|domain)$/i;
+export const SECRET_KEY = /(^|\.)(password|username|domain)$/i;
 
 /** A copy of a request or response body with credential values replaced, for reports and logs. */
 export function redact(value: unknown): unknown {

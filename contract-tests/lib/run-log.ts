@@ -8,11 +8,24 @@ export type RunLogEntry =
   | { type: 'creating'; kind: 'group' | 'connection'; name: string; group?: string }
   | { type: 'created'; kind: 'group' | 'connection'; id: string; name: string }
   | { type: 'adding-computer-connection'; computer: string; connection: string }
-  | { type: 'changing-computer'; computer: string; original: { name: string; category_uid: string } }
+  /**
+   * Before the first request that may change the --computer's main settings: the body that puts it back (in
+   * the reference's request keys), and what it read as. `replaces` corrects an earlier original (a name key
+   * learned later).
+   */
+  | { type: 'changing-computer'; computer: string; original: ComputerOriginal; before?: unknown; replaces?: boolean }
+  /** Before the first request that may change one of its connections: the settings as read (credential values redacted). */
   | { type: 'changing-computer-connection'; computer: string; connection: string; original: Record<string, unknown> }
+  /** Which key carries the id of the run's items in the target's lists, for a cleanup in another process. */
+  | { type: 'learned'; kind: 'group' | 'connection' | 'computer'; idKey: string }
   | { type: 'restored'; computer: string; connection?: string }
   | { type: 'deleted'; kind: 'group' | 'connection' | 'computer-connection' | 'computer'; id: string; computer?: string }
   | { type: 'finished'; complete: boolean };
+
+export interface ComputerOriginal {
+  name?: string;
+  category_uid?: string;
+}
 
 export type TimedEntry = RunLogEntry & { at: string };
 

@@ -21,6 +21,7 @@ const snapshot = (overrides: Partial<Snapshot> = {}): Snapshot => ({
     '1': { main: { name: 'Mac' }, actions: {}, connections: {}, settings: {}, credentials: { VNC: { password: 'old' } } },
     '2': { main: { name: 'NAS' }, actions: {}, connections: {}, settings: {}, credentials: {} },
   },
+  computerGroups: { '1': ['A'], '2': ['A'] },
   ...overrides,
 });
 

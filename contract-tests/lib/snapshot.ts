@@ -1,5 +1,10 @@
-import { asObject, idsIn } from './read-helpers.js';
-import type { Reply } from './session.js';
+import type { Reply } from './exchange.js';
+import { SECRET_KEY } from './redact.js';
+import { withoutDerived } from './shapes/derived.js';
+import { discoverComputerConnections, discoverComputers, discoverGroupIds, type Reader } from './shapes/discover.js';
+import { asObject, isScalarId, sameId } from './shapes/json-walk.js';
+import { learnKeys } from './shapes/learned.js';
+import { connectionType } from './shapes/read-computer-connections.js';
 
 export interface ComputerSnapshot {
   main: unknown;
@@ -14,82 +19,106 @@ export interface Snapshot {
   groups: unknown;
   items: Record<string, unknown>;
   computers: Record<string, ComputerSnapshot>;
+  /** Computer id → the groups whose items list it. */
+  computerGroups: Record<string, string[]>;
 }
 
-export type Read = (operationId: string, params: Record<string, string>) => Promise<Reply>;
+export type { Reader };
 
 const bodyOf = (reply: Reply): unknown => (reply.status === 200 ? reply.body : { status: reply.status });
 
 /** Reads every group, its items, and every computer found there (plus `extraComputers`) with all its connections. */
-export async function takeSnapshot(read: Read, extraComputers: readonly string[] = []): Promise<Snapshot> {
-  const groups = bodyOf(await read('listGroups', {}));
+export async function takeSnapshot(reader: Reader, extraComputers: readonly string[] = []): Promise<Snapshot> {
+  const groups = bodyOf(await reader.read('listGroups', {}));
   const items: Record<string, unknown> = {};
-  const computerIds = new Set<string>();
-  for (const groupUid of idsIn(groups, 'groups', 'group_uid')) {
-    items[groupUid] = bodyOf(await read('getGroup', { group_uid: groupUid }));
-    for (const id of idsIn(items[groupUid], 'computers', 'computer_id')) computerIds.add(id);
-  }
-  for (const id of extraComputers) computerIds.add(id);
+  for (const groupUid of await discoverGroupIds(reader, groups))
+    items[groupUid] = bodyOf(await reader.read('getGroup', { group_uid: groupUid }));
+  const found = await discoverComputers(reader, items, extraComputers);
   const computers: Record<string, ComputerSnapshot> = {};
-  for (const id of [...computerIds].sort()) computers[id] = await readComputer(read, id);
-  return { groups, items, computers };
+  for (const id of [...found.keys()].sort()) computers[id] = await readComputer(reader, id);
+  return { groups, items, computers, computerGroups: Object.fromEntries(found) };
 }
 
-async function readComputer(read: Read, computerId: string): Promise<ComputerSnapshot> {
+async function readComputer(reader: Reader, computerId: string): Promise<ComputerSnapshot> {
   const params = { computer_id: computerId };
+  const list = await reader.read('listComputerConnections', params);
   const snapshot: ComputerSnapshot = {
-    main: bodyOf(await read('getComputer', params)),
-    actions: bodyOf(await read('listComputerActions', params)),
-    connections: bodyOf(await read('listComputerConnections', params)),
+    main: bodyOf(await reader.read('getComputer', params)),
+    actions: bodyOf(await reader.read('listComputerActions', params)),
+    connections: bodyOf(list),
     settings: {},
     credentials: {},
   };
-  for (const connection of idsIn(snapshot.connections, 'connections', 'connection')) {
-    snapshot.settings[connection] = bodyOf(await read('getComputerConnection', { ...params, connection }));
-    snapshot.credentials[connection] = bodyOf(await read('getComputerConnectionCredentials', { ...params, connection }));
+  const connections = list.status === 200 ? await discoverComputerConnections(reader, computerId, list.body) : [];
+  for (const connection of connections) {
+    snapshot.settings[connection] = bodyOf(await reader.read('getComputerConnection', { ...params, connection }));
+    snapshot.credentials[connection] = bodyOf(await reader.read('getComputerConnectionCredentials', { ...params, connection }));
+    const type = connectionType(connection) ?? connection;
+    learnKeys(reader.learned.settingsKeys, type, Object.keys(asObject(snapshot.settings[connection]) ?? {}));
+    learnKeys(reader.learned.credentialKeys, type, Object.keys(asObject(snapshot.credentials[connection]) ?? {}));
   }
   return snapshot;
 }
 
 /**
- * The paths where two snapshots differ, lists compared as sets (a move and a move back may reorder a group).
- * Computers the run deliberately deleted are left out of both. Credential values are never shown.
+ * The paths where two snapshots differ, in stored state only: derived values (counts, times, online flags)
+ * are left out, lists are compared as sets keyed by their items' ids (a move and a move back may reorder a
+ * group), and computers the run deliberately deleted are left out everywhere they appeared. Credential
+ * values are never shown.
  */
-export function compareSnapshots(before: Snapshot, after: Snapshot, deletedComputers: ReadonlySet<string>): string[] {
+export function compareSnapshots(
+  before: Snapshot,
+  after: Snapshot,
+  deletedComputers: ReadonlySet<string>,
+  idKeys: readonly string[] = [],
+): string[] {
   const differences: string[] = [];
-  diff(normalize(without(before, deletedComputers)), normalize(without(after, deletedComputers)), '', differences);
+  const prepare = (snapshot: Snapshot) => normalize(withoutDerived(without(snapshot, deletedComputers)), idKeys);
+  diff(prepare(before), prepare(after), '', differences);
   return differences;
 }
 
-function without(snapshot: Snapshot, computers: ReadonlySet<string>): Snapshot {
-  const items = Object.fromEntries(
-    Object.entries(snapshot.items).map(([uid, body]) => {
-      const object = asObject(body);
-      if (!object || !Array.isArray(object.computers)) return [uid, body];
-      return [uid, { ...object, computers: object.computers.filter((c) => !computers.has(String(asObject(c)?.computer_id))) }];
-    }),
-  );
+/** The snapshot without the deleted computers: their own reads, and every list element that holds their id. */
+function without(snapshot: Snapshot, computers: ReadonlySet<string>): unknown {
+  const holds = (element: unknown) =>
+    [...computers].some((id) => sameId(element, id) || Object.values(asObject(element) ?? {}).some((value) => sameId(value, id)));
+  const strip = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.filter((element) => !holds(element)).map(strip);
+    const object = asObject(value);
+    return object ? Object.fromEntries(Object.entries(object).map(([k, v]) => [k, strip(v)])) : value;
+  };
   const kept = Object.fromEntries(Object.entries(snapshot.computers).filter(([id]) => !computers.has(id)));
-  return { groups: snapshot.groups, items, computers: kept };
+  return { groups: strip(snapshot.groups), items: strip(snapshot.items), computers: kept };
 }
 
-const ID_KEYS = ['group_uid', 'uid', 'computer_id', 'connection'];
+const ID_KEY = /(^|[_.-])(u?id)$|[a-z]Id$|uid|^connection$/i;
 
-/** Objects with sorted keys; a list of items with ids becomes an object keyed by id (order-free, and diffs name the item). */
-function normalize(value: unknown): unknown {
+/** Objects with sorted keys; a list of items with unique ids becomes an object keyed by id (order-free, and diffs name the item). */
+function normalize(value: unknown, idKeys: readonly string[]): unknown {
   if (Array.isArray(value)) {
-    const items = value.map(normalize);
-    const idKey = ID_KEYS.find((key) => items.length > 0 && items.every((item) => typeof asObject(item)?.[key] === 'string'));
+    const items = value.map((item) => normalize(item, idKeys));
+    const idKey = items.length > 0 ? uniqueKey(items, idKeys) : undefined;
     if (idKey) return Object.fromEntries(items.map((item) => [`${idKey}=${String(asObject(item)![idKey])}`, item]));
-    return items.every((item) => asObject(item)) ? items.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1)) : items;
+    return [...items].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
   }
   const object = asObject(value);
   if (!object) return value;
   return Object.fromEntries(
     Object.keys(object)
       .sort()
-      .map((key) => [key, normalize(object[key])]),
+      .map((key) => [key, normalize(object[key], idKeys)]),
   );
+}
+
+/** A key every item has, with a different scalar value in each: the learned id keys first, then keys named like ids. */
+function uniqueKey(items: unknown[], idKeys: readonly string[]): string | undefined {
+  const objects = items.map(asObject);
+  if (objects.some((o) => o === undefined)) return undefined;
+  const keys = Object.keys(objects[0]!).filter((key) => {
+    const values = objects.map((o) => o![key]);
+    return values.every(isScalarId) && new Set(values.map(String)).size === values.length;
+  });
+  return keys.find((k) => idKeys.includes(k)) ?? keys.find((k) => ID_KEY.test(k));
 }
 
 function diff(a: unknown, b: unknown, path: string, out: string[]): void {
@@ -100,7 +129,7 @@ function diff(a: unknown, b: unknown, path: string, out: string[]): void {
     for (const key of new Set([...Object.keys(objectA), ...Object.keys(objectB)])) diff(objectA[key], objectB[key], `${path}/${key}`, out);
     return;
   }
-  const secret = /\/credentials\//.test(path);
+  const secret = /\/credentials\//.test(path) || SECRET_KEY.test(path.split('/').at(-1) ?? '');
   out.push(secret ? `${path} changed (credential values not shown)` : `${path}: ${show(a)} → ${show(b)}`);
 }
 

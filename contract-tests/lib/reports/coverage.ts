@@ -1,14 +1,19 @@
 import type { Contract } from '../contract.js';
 
 export interface Coverage {
-  operations: { exercised: number; total: number };
+  /** Operations whose success path (a 200) ran and was judged; error answers (a 404 probe) do not count. */
+  operations: { exercised: number; total: number; onlyErrors: string[] };
   /** Status codes the document declares, per operation, that the run saw. */
   statuses: { exercised: number; total: number; missing: string[] };
   /** The same, for the responses marked `documented` (the 200s). */
   documentedStatuses: { exercised: number; total: number };
 }
 
-export function summarizeCoverage(contract: Contract, observed: ReadonlyMap<string, ReadonlySet<number>>): Coverage {
+export function summarizeCoverage(
+  contract: Contract,
+  observed: ReadonlyMap<string, ReadonlySet<number>>,
+  succeeded: ReadonlySet<string>,
+): Coverage {
   let total = 0;
   let exercised = 0;
   let documentedTotal = 0;
@@ -26,8 +31,13 @@ export function summarizeCoverage(contract: Contract, observed: ReadonlyMap<stri
       if (!hit) missing.push(`${operation.operationId} ${status}`);
     }
   }
+  const ids = contract.operations.map((o) => o.operationId);
   return {
-    operations: { exercised: contract.operations.filter((o) => observed.has(o.operationId)).length, total: contract.operations.length },
+    operations: {
+      exercised: ids.filter((id) => succeeded.has(id)).length,
+      total: ids.length,
+      onlyErrors: ids.filter((id) => observed.has(id) && !succeeded.has(id)),
+    },
     statuses: { exercised, total, missing },
     documentedStatuses: { exercised: documentedExercised, total: documentedTotal },
   };

@@ -14,7 +14,7 @@ export function renderJunit(report: KitReport): string {
       scenario,
       results.map(testcase),
       results.filter((r) => r.outcome === 'fail').length,
-      results.filter((r) => r.outcome === 'difference').length,
+      results.filter((r) => r.outcome === 'difference' || r.outcome === 'could-not-check').length,
     ),
   );
   const untested = report.operations.filter((o) => o.result === 'not-tested');
@@ -26,7 +26,7 @@ export function renderJunit(report: KitReport): string {
     suites.push(suite('not tested', cases, 0, untested.length));
   }
   const tests = report.results.length + untested.length;
-  const skipped = report.counts.differences + untested.length;
+  const skipped = report.counts.differences + report.counts.couldNotCheck + untested.length;
   const seconds = (Date.parse(report.finishedAt) - Date.parse(report.startedAt)) / 1000;
   const properties = [
     ['run-id', report.runId],
@@ -55,6 +55,9 @@ function testcase(result: CheckResult): string {
   const exchange = result.exchange ? xml(JSON.stringify(result.exchange, null, 2)) : '';
   if (result.outcome === 'fail') {
     return `${open}\n      <failure message="${xml(result.message)}" type="${result.check} (${result.source})">${exchange}</failure>\n    </testcase>`;
+  }
+  if (result.outcome === 'could-not-check') {
+    return `${open}\n      <skipped message="${xml(`could not check (${result.source}): ${result.message}`)}"/>\n      <system-out>${exchange}</system-out>\n    </testcase>`;
   }
   if (result.outcome === 'difference') {
     return `${open}\n      <skipped message="${xml(`observed difference (${result.source}): ${result.message}`)}"/>\n      <system-out>${exchange}</system-out>\n    </testcase>`;

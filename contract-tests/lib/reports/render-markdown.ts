@@ -1,7 +1,13 @@
 import type { CheckResult } from '../check-result.js';
 import type { KitReport } from './build-report.js';
 
-const RESULT_LABEL = { pass: '✅ pass', fail: '❌ fail', difference: '🔶 observed difference', 'not-tested': '⏭️ not tested' } as const;
+const RESULT_LABEL = {
+  pass: '✅ pass',
+  fail: '❌ fail',
+  difference: '🔶 observed difference',
+  'could-not-check': '❔ could not check',
+  'not-tested': '⏭️ not tested',
+} as const;
 
 /** The compatibility report: readable on its own, by someone who has not seen the run. */
 export function renderMarkdown(report: KitReport): string {
@@ -13,6 +19,11 @@ export function renderMarkdown(report: KitReport): string {
       'Failures',
       'These break the contract.',
       report.results.filter((r) => r.outcome === 'fail'),
+    ),
+    ...findings(
+      'Could not check',
+      'The kit could not read what it needed to judge these (an answer in a shape it could not read, an item it could not find): they are not passes. Each says what it could not read and what it therefore did not try.',
+      report.results.filter((r) => r.outcome === 'could-not-check'),
     ),
     ...findings(
       'Observed differences',
@@ -40,7 +51,7 @@ function header(report: KitReport): string[] {
     `| Flags | ${flagsLine(report)} |`,
     `| Run id | \`${report.runId}\` (run log \`${escapeCell(report.runLog)}\`) |`,
     `| Time | ${report.startedAt} to ${report.finishedAt} |`,
-    `| Checks | ${counts.checks}: ${counts.passed} passed, ${counts.failed} failed, ${counts.differences} observed differences |`,
+    `| Checks | ${counts.checks}: ${counts.passed} passed, ${counts.failed} failed, ${counts.differences} observed differences, ${counts.couldNotCheck} could not check |`,
     `| Kit | remotix-contract ${report.kit.version} |`,
     '',
   );
@@ -61,6 +72,7 @@ function operationsTable(report: KitReport): string[] {
   const legend = [
     '✅ every check held · ❌ breaks the contract: a documented behaviour, or, when assumed behaviour binds (the mock, `--strict`), any behaviour of the document',
     '· 🔶 differs from a behaviour the document only *assumes* (`x-remotix-source: assumed`, explained in `docs/decisions/`): reported, not failed',
+    '· ❔ could not check: the kit could not read what it needed to judge (never a pass), or only error answers of the operation were judged',
     '· ⏭️ not tested, with what it would need.',
   ];
   return ['## Operations', '', '| Operation | Result | Detail |', '|---|---|---|', ...rows, '', ...legend, ''];
@@ -72,13 +84,16 @@ function coverageSection(report: KitReport): string[] {
   const lines = [
     '## Coverage',
     '',
-    `- Operations exercised: **${operations.exercised}/${operations.total}**`,
+    `- Operations exercised (their success path ran and was judged): **${operations.exercised}/${operations.total}**${operations.onlyErrors.length > 0 ? `; only error answers judged: ${operations.onlyErrors.join(', ')}` : ''}`,
     `- Status codes in the document exercised: **${statuses.exercised}/${statuses.total}**; of the documented ones (the 200s): **${documentedStatuses.exercised}/${documentedStatuses.total}**`,
     `- Unsupported-method probes: ${pathChecks.length > 0 ? `${pathChecks.filter((r) => r.outcome === 'pass').length}/${pathChecks.length} checks passed` : 'none (they need --allow-negative)'}`,
     '',
     '| Scenario | Ran |',
     '|---|---|',
-    ...report.scenarios.map((s) => `| ${escapeCell(s.title)} | ${s.ran ? 'yes' : `no: ${escapeCell(s.reason ?? 'interrupted')}`} |`),
+    ...report.scenarios.map(
+      (s) =>
+        `| ${escapeCell(s.title)} | ${s.ran ? (s.stopped ? 'stopped before its end (see its findings)' : 'yes') : `no: ${escapeCell(s.reason ?? 'interrupted')}`} |`,
+    ),
     '',
   ];
   if (statuses.missing.length > 0)
@@ -153,9 +168,7 @@ function safetySection(report: KitReport): string[] {
     snapshotLine,
     '',
     cleanup.complete
-      ? cleanup.done.length > 0
-        ? `Cleanup removed or put back what the scenarios had left (${cleanup.done.length} requests); nothing of the run is left.`
-        : 'The scenarios removed everything they created and put back everything they changed; cleanup found nothing left.'
+      ? `Cleanup: ${cleanup.done.length > 0 ? `it removed or put back what the scenarios had left (${cleanup.done.length} requests); ` : ''}${cleanup.statement}.`
       : `Cleanup is incomplete; run \`remotix-contract cleanup --run ${report.runId}\` to retry:\n\n${cleanup.failed.map((f) => `- ${escapeCell(f)}`).join('\n')}`,
     '',
   ];

@@ -1,109 +1,130 @@
-import { asObject, connectionType, idsIn } from '../read-helpers.js';
-import type { Reply, Session } from '../session.js';
-
-/** The setting each connection type has its partial update and `null` reset tried on, and values to try. */
-const PROBES = {
-  VNC: { key: 'quality', values: ['low', 'medium'] },
-  NEAR: { key: 'quality', values: ['low', 'medium'] },
-  RDP: { key: 'color_depth', values: [16, 24] },
-} as const;
+import type { Reply } from '../exchange.js';
+import type { ScenarioClient } from '../scenario-client.js';
+import { withoutDerived } from '../shapes/derived.js';
+import { asObject, type Json, json } from '../shapes/json-walk.js';
+import { learnPolicy } from '../shapes/learned.js';
+import { chooseProbe, documentDefault, type SettingProbe } from './settings-probe.js';
 
 /**
- * On one existing connection of the --computer: a partial update changes only its key, a repeat gives the
- * same state, `null` resets the key to its default; then the original value is put back.
+ * On one existing connection of the --computer, with a key its settings GET returned: a partial update
+ * changes that key and nothing else, a repeat gives the same state, `null` resets the key to one default
+ * (the same whatever it was set to, or the key is gone); then what the target showed is put back.
  */
-export async function partialUpdateAndReset(session: Session, computerId: string, connections: Reply): Promise<void> {
-  const connection = idsIn(connections.body, 'connections', 'connection').find((id) => connectionType(id) !== undefined);
-  if (connection === undefined)
-    return session.notTested(['updateComputerConnection'], 'the computer has no NEAR, VNC or RDP connection to update');
-  const params = { computer_id: computerId, connection };
-  const before = asObject((await session.call('getComputerConnection', params, { expect: 200 })).body);
-  const type = connectionType(connection)!;
-  const { key, values } = PROBES[type];
-  const fallback = session.run.contract.schema(`${type[0]}${type.slice(1).toLowerCase()}Settings`)?.properties?.[key]?.default;
-  const value = values.find((v) => v !== before?.[key] && v !== fallback);
-  if (before === undefined || !(key in before) || value === undefined) {
-    return session.notTested(['updateComputerConnection'], `the settings of ${connection} have no ${key} to change and restore`);
+export async function partialUpdateAndReset(client: ScenarioClient, computerId: string, connections: readonly string[]): Promise<void> {
+  for (const connection of connections) {
+    const params = { computer_id: computerId, connection };
+    const read = await client.call('getComputerConnection', params, { expect: 200 });
+    const settings = read.status === 200 ? asObject(read.body) : undefined;
+    const probe = settings ? chooseProbe(settings, connection, client.run.contract) : undefined;
+    if (settings && probe) return probeSetting(client, params, settings, probe);
   }
-  await session.run.log.append({
-    type: 'changing-computer-connection',
-    computer: computerId,
-    connection,
-    original: { [key]: before[key] },
-  });
+  client.couldNotCheck(
+    'state-after-change',
+    'updateComputerConnection',
+    'documented',
+    `a partial update changes only the given key: could not check, none of the computer's connections (${connections.join(', ') || 'none listed'}) shows a setting the kit knows a second value for`,
+  );
+}
+
+async function probeSetting(
+  client: ScenarioClient,
+  params: { computer_id: string; connection: string },
+  before: Json,
+  probe: SettingProbe,
+): Promise<void> {
+  const { key, shown, other } = probe;
+  const set = (value: unknown) => client.call('updateComputerConnection', params, { body: { [key]: value }, expect: 200 });
+  const read = () => client.call('getComputerConnection', params, { expect: 200 });
   try {
-    await session.call('updateComputerConnection', params, { body: { [key]: value }, expect: 200 });
-    const once = await readSettings(session, params);
-    onlyKeyChanged(session, once, before, key, value, `a partial update of ${connection} changes ${key} and nothing else`);
-    await session.call('updateComputerConnection', params, { body: { [key]: value }, expect: 200 });
-    const twice = await readSettings(session, params);
-    session.verify(
+    await set(other);
+    const once = await read();
+    onlyKeyChanged(client, once, before, key, other, `a partial update of ${params.connection} changes ${key} and nothing else`);
+    await set(other);
+    const twice = await read();
+    const same = json(withoutDerived(once.body)) === json(withoutDerived(twice.body));
+    client.verify(
       'idempotent-update',
       'updateComputerConnection',
       'documented',
-      JSON.stringify(once.body) === JSON.stringify(twice.body),
+      same,
       'the same partial update twice gives the same state',
       twice.exchange,
     );
-    await session.call('updateComputerConnection', params, { body: { [key]: null }, expect: 200 });
-    const reset = await readSettings(session, params);
-    const resetValue = asObject(reset.body)?.[key];
-    session.verify(
-      'state-after-change',
-      'updateComputerConnection',
-      'documented',
-      resetValue !== value,
-      `null resets ${key}: it no longer reads ${JSON.stringify(value)}`,
-      reset.exchange,
-    );
-    session.verify(
-      'state-after-change',
-      'updateComputerConnection',
-      'assumed',
-      resetValue === fallback,
-      `null resets ${key} to the document's default ${JSON.stringify(fallback)} (it reads ${JSON.stringify(resetValue)})`,
-      reset.exchange,
-    );
+    await set(null);
+    const first = await read();
+    await set(shown);
+    await set(null);
+    const second = await read();
+    judgeReset(client, params.connection, probe, first, second);
   } finally {
-    await restoreSetting(session, params, key, before);
+    await restoreSetting(client, params, key, before);
   }
 }
 
-function readSettings(session: Session, params: Record<string, string>): Promise<Reply> {
-  return session.call('getComputerConnection', params, { expect: 200 });
+/** `null` resets: after `key: other` and after `key: shown`, a `null` leaves the same value (or no key): the default. */
+function judgeReset(client: ScenarioClient, connection: string, probe: SettingProbe, first: Reply, second: Reply): void {
+  const { key, shown, other } = probe;
+  const a = asObject(first.body);
+  const b = asObject(second.body);
+  const valueA = a?.[key];
+  const valueB = b?.[key];
+  const stored = valueA === null || valueB === null;
+  const passed = a !== undefined && b !== undefined && !stored && json(valueA) === json(valueB);
+  const seen = `after ${key}: ${json(other)} and null it reads ${show(a, key)}; after ${key}: ${json(shown)} and null, ${show(b, key)}`;
+  const message = `null resets ${key} of ${connection} to its default (the same value whatever it was set to, or no value)`;
+  client.verify(
+    'state-after-change',
+    'updateComputerConnection',
+    'documented',
+    passed,
+    passed ? message : `${message}: ${seen}`,
+    second.exchange,
+  );
+  if (passed)
+    learnPolicy(client.learned, 'null-reset', {
+      outcome: valueA === undefined ? 'key-removed' : 'default-value',
+      httpStatus: 200,
+      detail: seen,
+    });
+  const fallback = documentDefault(client.run.contract, connection, key);
+  if (fallback === undefined || !passed || valueA === undefined) return;
+  client.verify(
+    'state-after-change',
+    'updateComputerConnection',
+    'assumed',
+    json(valueA) === json(fallback),
+    `null resets ${key} to the document's default ${json(fallback)} (it reads ${json(valueA)})`,
+    first.exchange,
+  );
 }
 
-function onlyKeyChanged(
-  session: Session,
-  reply: Reply,
-  before: Record<string, unknown>,
-  key: string,
-  value: unknown,
-  message: string,
-): void {
-  const after = asObject(reply.body) ?? {};
-  const changed = after[key] === value;
-  const others = Object.keys({ ...before, ...after }).filter((k) => k !== key && JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+const show = (object: Json | undefined, key: string) =>
+  object === undefined ? '(no settings)' : key in object ? json(object[key]) : '(no such key)';
+
+function onlyKeyChanged(client: ScenarioClient, reply: Reply, before: Json, key: string, value: unknown, message: string): void {
+  const after = asObject(withoutDerived(reply.body)) ?? {};
+  const stable = asObject(withoutDerived(before)) ?? {};
+  const changed = json(after[key]) === json(value);
+  const others = Object.keys({ ...stable, ...after }).filter((k) => k !== key && json(stable[k]) !== json(after[k]));
   const detail = !changed
-    ? `${message}: ${key} reads ${JSON.stringify(after[key])}`
+    ? `${message}: ${key} reads ${json(after[key])}`
     : others.length > 0
       ? `${message}: ${others.join(', ')} changed too`
       : message;
-  session.verify('state-after-change', 'updateComputerConnection', 'documented', changed && others.length === 0, detail, reply.exchange);
+  client.verify('state-after-change', 'updateComputerConnection', 'documented', changed && others.length === 0, detail, reply.exchange);
 }
 
 async function restoreSetting(
-  session: Session,
-  params: Record<string, string>,
+  client: ScenarioClient,
+  params: { computer_id: string; connection: string },
   key: string,
-  before: Record<string, unknown>,
+  before: Json,
 ): Promise<void> {
-  const restore = await session.call('updateComputerConnection', params, { body: { [key]: before[key] }, expect: 200 });
+  const restore = await client.call('updateComputerConnection', params, { body: { [key]: before[key] }, expect: 200 });
   if (restore.status !== 200) return;
-  await session.run.log.append({ type: 'restored', computer: params.computer_id!, connection: params.connection! });
-  const after = await readSettings(session, params);
-  const same = JSON.stringify(after.body) === JSON.stringify(before);
-  session.verify(
+  const after = await client.call('getComputerConnection', params, { expect: 200 });
+  const same = json(withoutDerived(after.body)) === json(withoutDerived(before));
+  client.verify(
     'state-after-change',
     'updateComputerConnection',
     'documented',
@@ -111,4 +132,5 @@ async function restoreSetting(
     `${params.connection} reads back as it was after ${key} is put back`,
     after.exchange,
   );
+  if (same) await client.markRestored(params.computer_id, params.connection);
 }

@@ -1,80 +1,145 @@
-import { expectField, expectListed } from '../list-checks.js';
-import { createOwnGroup } from '../own-resources.js';
-import { asObject } from '../read-helpers.js';
-import type { Session } from '../session.js';
+import { computerOriginal } from '../computer-changes.js';
+import { expectGroupRef, expectName, expectPresent, locateItem } from '../located-checks.js';
+import { createOwnGroup, noteIdKeys } from '../own-resources.js';
+import type { ScenarioClient } from '../scenario-client.js';
+import { withoutDerived } from '../shapes/derived.js';
+import { asObject, type Json, json } from '../shapes/json-walk.js';
+import { learnItem, learnList } from '../shapes/learned.js';
+import { keyWithValue } from '../shapes/read-lists.js';
 import { deleteGroupAndCheck } from './group-lifecycle.js';
 
 /**
- * The --computer is renamed (twice), moved into a group of the run, then put back as it was. The original is
- * in the run log before the first change, so cleanup can restore it after a kill.
+ * The --computer is renamed (twice), moved into a group of the run, then put back as it was. What puts it
+ * back is in the run log before the first change (the client logs it); the name is put back in the key the
+ * target showed it in, learned from the rename.
  */
-export async function renameAndMoveComputer(session: Session, computerId: string): Promise<void> {
+export async function renameAndMoveComputer(client: ScenarioClient, computerId: string): Promise<void> {
   const params = { computer_id: computerId };
-  const read = await session.call('getComputer', params, { expect: 200 });
-  const main = asObject(read.body);
-  const original = {
-    name: session.need(typeof main?.name === 'string' ? main.name : undefined, 'the computer has no name to restore'),
-    category_uid: session.need(
-      typeof main?.category_uid === 'string' ? main.category_uid : undefined,
-      'the computer has no category_uid to restore',
-    ),
-  };
-  session.run.guard.allowReference(original.category_uid);
-  await session.run.log.append({ type: 'changing-computer', computer: computerId, original });
-  let group: string | undefined;
-  try {
-    const name = session.name('computer');
-    await session.call('updateComputer', params, { body: { name }, expect: 200 });
-    const once = await session.call('getComputer', params, { expect: 200 });
-    expectField(session, once, {
-      check: 'state-after-change',
-      operationId: 'updateComputer',
-      item: asObject(once.body),
-      field: 'name',
-      value: name,
-      message: 'a renamed computer reads back with its new name',
-    });
-    await session.call('updateComputer', params, { body: { name }, expect: 200 });
-    const twice = await session.call('getComputer', params, { expect: 200 });
-    session.verify(
-      'idempotent-update',
+  const read = await client.call('getComputer', params, { expect: 200 });
+  const before = read.status === 200 ? asObject(read.body) : undefined;
+  if (!before) {
+    client.couldNotCheck(
+      'state-after-change',
       'updateComputer',
       'documented',
-      JSON.stringify(once.body) === JSON.stringify(twice.body),
-      'renaming a computer twice to the same name gives the same state',
-      twice.exchange,
+      `the computer's main settings could not be read as an object (${read.status}), so it was neither renamed nor moved`,
+      read.exchange,
     );
-    group = await createOwnGroup(session, 'computer group');
-    await session.call('updateComputer', params, { body: { category_uid: group }, expect: 200 });
-    const moved = await session.call('getGroup', { group_uid: group }, { expect: 200 });
-    expectListed(session, moved, {
-      check: 'state-after-change',
-      operationId: 'updateComputer',
-      key: 'computers',
-      idKey: 'computer_id',
-      id: computerId,
-      present: true,
-      message: 'a moved computer is in its new group',
-    });
+    return;
+  }
+  const group = client.run.before?.computerGroups[computerId]?.[0];
+  let moved: string | undefined;
+  try {
+    await rename(client, computerId, before);
+    if (group === undefined) {
+      client.couldNotCheck(
+        'state-after-change',
+        'updateComputer',
+        'documented',
+        'a moved computer is in its new group: could not check, the computer is in no group the kit could read, so it could not be put back; the move was not tried',
+      );
+      return;
+    }
+    moved = await createOwnGroup(client, 'computer group');
+    await move(client, computerId, group, moved);
   } finally {
-    await restoreComputer(session, computerId, original, read.body);
-    if (group !== undefined) await deleteGroupAndCheck(session, group);
+    await restoreComputer(client, computerId, before, moved === undefined ? undefined : group);
+    if (moved !== undefined) await deleteGroupAndCheck(client, moved);
   }
 }
 
-async function restoreComputer(
-  session: Session,
-  computerId: string,
-  original: { name: string; category_uid: string },
-  before: unknown,
-): Promise<void> {
+async function rename(client: ScenarioClient, computerId: string, before: Json): Promise<void> {
   const params = { computer_id: computerId };
-  const restore = await session.call('updateComputer', params, { body: original, expect: 200 });
-  if (restore.status !== 200) return;
-  await session.run.log.append({ type: 'restored', computer: computerId });
-  const after = await session.call('getComputer', params, { expect: 200 });
-  const same = JSON.stringify(after.body) === JSON.stringify(before);
-  session.verify(
+  const name = client.name('computer');
+  await client.call('updateComputer', params, { body: { name }, expect: 200 });
+  const once = await client.call('getComputer', params, { expect: 200 });
+  const record = asObject(once.body);
+  const place = learnList(client.learned, 'computer-record', { at: null, items: 'objects', idKey: null });
+  const shown = keyWithValue(record, name);
+  if (place.nameKey === undefined && shown !== null) {
+    place.nameKey = shown;
+    learnItem(client.learned, 'computer', { nameKey: shown });
+    // The name key is known only now: correct what puts the computer back, before anything else changes it.
+    await client.run.log.append({
+      type: 'changing-computer',
+      computer: computerId,
+      original: { name: before[shown] as string },
+      replaces: true,
+    });
+  }
+  expectName(client, once, record, {
+    list: 'computer-record',
+    kind: 'computer',
+    value: name,
+    check: 'state-after-change',
+    operationId: 'updateComputer',
+    message: 'a renamed computer reads back with its new name',
+  });
+  await client.call('updateComputer', params, { body: { name }, expect: 200 });
+  const twice = await client.call('getComputer', params, { expect: 200 });
+  const same = json(withoutDerived(once.body)) === json(withoutDerived(twice.body));
+  client.verify(
+    'idempotent-update',
+    'updateComputer',
+    'documented',
+    same,
+    'renaming a computer twice to the same name gives the same state',
+    twice.exchange,
+  );
+  const group = client.run.before?.computerGroups[computerId]?.[0];
+  if (group === undefined) return;
+  const items = await client.call('getGroup', { group_uid: group }, { expect: 200 });
+  const spec = inGroup(computerId);
+  const listed = expectPresent(client, items, { ...spec, message: 'a renamed computer stays in its group' });
+  if (listed.found && client.learned.lists['group-computers']?.nameKey !== undefined) {
+    expectName(client, items, listed.item, { ...spec, value: name, message: 'its group lists a renamed computer by its new name' });
+  }
+  await noteIdKeys(client);
+}
+
+/** The --computer as an item of a group's answer, for checks of updateComputer. */
+const inGroup = (computerId: string) =>
+  ({ list: 'group-computers', kind: 'computer', id: computerId, check: 'state-after-change', operationId: 'updateComputer' }) as const;
+
+async function move(client: ScenarioClient, computerId: string, from: string, to: string): Promise<void> {
+  const params = { computer_id: computerId };
+  await client.call('updateComputer', params, { body: { category_uid: to }, expect: 200 });
+  const spec = inGroup(computerId);
+  const moved = await client.call('getGroup', { group_uid: to }, { expect: 200 });
+  expectPresent(client, moved, { ...spec, message: 'a moved computer is in its new group' });
+  const main = await client.call('getComputer', params, { expect: 200 });
+  expectGroupRef(client, main, asObject(main.body), {
+    list: 'computer-record',
+    group: to,
+    check: 'state-after-change',
+    operationId: 'updateComputer',
+    message: 'a moved computer names its new group',
+  });
+  // The reference speaks of the "groups it belongs to": whether a move leaves the old group is assumed.
+  const old = await client.call('getGroup', { group_uid: from }, { expect: 200 });
+  const { found, readable } = locateItem(client, old, { list: 'group-computers', kind: 'computer', id: computerId });
+  client.judge(
+    'state-after-change',
+    'updateComputer',
+    'assumed',
+    readable ? !found : undefined,
+    'a moved computer is gone from its old group',
+    old.exchange,
+  );
+}
+
+/** Puts the name (in the key it was learned in) and the group back, and checks the computer reads as it did. */
+async function restoreComputer(client: ScenarioClient, computerId: string, before: Json, group: string | undefined): Promise<void> {
+  const params = { computer_id: computerId };
+  const original = computerOriginal(client.run, computerId, before);
+  const body = { ...(original.name === undefined ? {} : { name: original.name }), ...(group === undefined ? {} : { category_uid: group }) };
+  if (Object.keys(body).length > 0) {
+    const restore = await client.call('updateComputer', params, { body, expect: 200 });
+    if (restore.status !== 200) return;
+  }
+  const after = await client.call('getComputer', params, { expect: 200 });
+  const same = json(withoutDerived(after.body)) === json(withoutDerived(before));
+  client.verify(
     'state-after-change',
     'updateComputer',
     'documented',
@@ -82,4 +147,5 @@ async function restoreComputer(
     'the computer reads back as it was after its name and group are put back',
     after.exchange,
   );
+  if (same) await client.markRestored(computerId);
 }

@@ -1,4 +1,5 @@
 import { partialUpdateAndReset } from './computer-connection-settings.js';
+import { computerConnectionIds } from './computer-connections.js';
 import { renameAndMoveComputer } from './computer-main-settings.js';
 import type { Scenario } from './scenario.js';
 import { scratchConnection } from './scratch-connection.js';
@@ -10,11 +11,11 @@ export const computerSettings: Scenario = {
     'the computer takes a rename, a move, a partial update and a null reset, and loses the credentials and settings of a connection the run added; everything is put back',
   needs: ['writes', 'computer'],
   covers: ['updateComputer', 'updateComputerConnection', 'deleteComputerConnectionCredentials', 'deleteComputerConnection'],
-  async run(session) {
-    const computerId = session.run.computer!;
-    await renameAndMoveComputer(session, computerId);
-    const connections = await session.call('listComputerConnections', { computer_id: computerId }, { expect: 200 });
-    await partialUpdateAndReset(session, computerId, connections);
-    await scratchConnection(session, computerId, connections);
+  async run(client) {
+    const computerId = client.run.computer!;
+    await renameAndMoveComputer(client, computerId);
+    const connections = await computerConnectionIds(client, computerId);
+    await partialUpdateAndReset(client, computerId, connections);
+    await scratchConnection(client, computerId, connections);
   },
 };

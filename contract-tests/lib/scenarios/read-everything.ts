@@ -1,3 +1,6 @@
+import { learnFromSnapshot } from '../shapes/learn-from-snapshot.js';
+import { learnList } from '../shapes/learned.js';
+import { chooseArray } from '../shapes/read-lists.js';
 import { takeSnapshot } from '../snapshot.js';
 import type { Scenario } from './scenario.js';
 
@@ -10,25 +13,41 @@ const COMPUTER_READS = [
 ];
 
 /**
- * Every GET operation, on everything the target holds (ids read from lists are fine for reads). The result
- * is the "before" snapshot that the run's end is compared with.
+ * Every GET operation, on everything the target holds (ids read from lists are fine for reads), in
+ * whatever shapes the target lists them. The result is the "before" snapshot that the run's end is
+ * compared with, and the first things learned of the target's shapes.
  */
 export const readEverything: Scenario = {
   id: 'read-everything',
   title: 'every GET operation answers by the contract, on everything the target holds',
   needs: [],
   covers: ['listGroups', 'getGroup', 'listNearby', ...COMPUTER_READS],
-  async run(session) {
-    const extra = session.run.computer === undefined ? [] : [session.run.computer];
-    const read = (operationId: string, params: Record<string, string>) => session.call(operationId, params, { expect: 200 });
-    session.run.before = await takeSnapshot(read, extra);
-    await session.call('listNearby', {}, { expect: 200 });
-    const computers = Object.keys(session.run.before.computers);
-    if (Object.keys(session.run.before.items).length === 0) session.notTested(['getGroup'], 'the target has no group to read');
-    if (computers.length === 0) session.notTested(COMPUTER_READS, 'no cloud computer found in any group; name one with --computer <id>');
-    const withConnections = Object.values(session.run.before.computers).some((c) => Object.keys(c.settings).length > 0);
+  async run(client) {
+    const extra = client.run.computer === undefined ? [] : [client.run.computer];
+    const before = await takeSnapshot(client.reader(), extra);
+    client.run.before = before;
+    // The --computer's own groups are the only ids not the run's own that a write may name: to put it back.
+    for (const group of client.run.computer === undefined ? [] : (before.computerGroups[client.run.computer] ?? []))
+      client.run.guard.allowReference(group);
+    learnFromSnapshot(client.learned, before);
+    const nearby = await client.call('listNearby', {}, { expect: 200 });
+    const array = nearby.status === 200 ? chooseArray(nearby.body, undefined, /connection|nearby/i) : undefined;
+    if (array)
+      learnList(
+        client.learned,
+        'nearby',
+        { at: array.at, items: array.list.every((e) => typeof e === 'object') ? 'objects' : 'mixed', idKey: null },
+        array.list[0],
+      );
+    const computers = Object.keys(before.computers);
+    if (Object.keys(before.items).length === 0) client.notTested(['getGroup'], 'the target has no group the kit could read');
+    if (computers.length === 0) client.notTested(COMPUTER_READS, 'no cloud computer found in any group; name one with --computer <id>');
+    const withConnections = Object.values(before.computers).some((c) => Object.keys(c.settings).length > 0);
     if (computers.length > 0 && !withConnections) {
-      session.notTested(['getComputerConnection', 'getComputerConnectionCredentials'], 'no cloud computer has a configured connection');
+      client.notTested(
+        ['getComputerConnection', 'getComputerConnectionCredentials'],
+        'no cloud computer lists a connection the kit could read',
+      );
     }
   },
 };

@@ -1,5 +1,5 @@
 import type { Permission } from '../kit-options.js';
-import type { Session } from '../session.js';
+import type { ScenarioClient } from '../scenario-client.js';
 
 /** One stateful walk through the API. The runner skips it (reporting why) when a permission is missing. */
 export interface Scenario {
@@ -9,5 +9,5 @@ export interface Scenario {
   needs: readonly Permission[];
   /** The operations it exercises, for "not tested" when it is skipped or stops early. */
   covers: readonly string[];
-  run(session: Session): Promise<void>;
+  run(client: ScenarioClient): Promise<void>;
 }

@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
-import { expectListed } from '../list-checks.js';
-import { asObject, idsIn } from '../read-helpers.js';
-import type { Reply, Session } from '../session.js';
+import { answersGone, type ScenarioClient } from '../scenario-client.js';
+import { listsConnection } from '../shapes/discover.js';
+import { asObject, containsText } from '../shapes/json-walk.js';
+import { learnKeys, learnPolicy } from '../shapes/learned.js';
+import { readActions } from '../shapes/read-actions.js';
+import { connectionType } from '../shapes/read-computer-connections.js';
+import { listReadable } from '../shapes/read-lists.js';
+import { chooseProbe } from './settings-probe.js';
 
 /** A VNC connection on a port no connection of the computer uses, derived from the run id. */
 function scratchConnectionId(runId: string, existing: readonly string[]): string {
@@ -13,38 +18,87 @@ function scratchConnectionId(runId: string, existing: readonly string[]): string
 }
 
 /**
- * Credentials delete and connection delete are tried on a connection the run adds to the --computer (a PUT
- * to a connection it lacks adds it), never on one the computer already had.
+ * Adds a scratch VNC connection to the --computer (a PUT to a connection it lacks adds it: assumed), logged
+ * first. Its body is a VNC setting the computer already shows, with credentials; a target that refuses that
+ * is tried with less. Undefined when the target adds none.
  */
-export async function scratchConnection(session: Session, computerId: string, connections: Reply): Promise<void> {
-  const connection = scratchConnectionId(session.runId, idsIn(connections.body, 'connections', 'connection'));
+export async function addScratchConnection(
+  client: ScenarioClient,
+  computerId: string,
+  existing: readonly string[],
+  label: string,
+): Promise<{ connection: string; password?: string } | undefined> {
+  const connection = scratchConnectionId(`${client.runId}-${label}`, existing);
   const params = { computer_id: computerId, connection };
-  session.run.guard.own('computer-connection', `${computerId}/${connection}`);
-  await session.run.log.append({ type: 'adding-computer-connection', computer: computerId, connection });
-  const body = { quality: 'low', username: 'remotix-contract', password: `${session.runId}-password` };
-  const added = await session.call('updateComputerConnection', params, {
-    body,
-    expect: { status: 200, source: 'assumed', what: `a PUT to ${connection}, which the computer lacks, adds it` },
+  client.run.guard.own('computer-connection', `${computerId}/${connection}`);
+  await client.run.log.append({ type: 'adding-computer-connection', computer: computerId, connection });
+  const setting = await vncSetting(client, computerId, existing);
+  const credentials = { username: 'remotix-contract', password: `${client.runId}-password` };
+  const tried = [{ ...setting, ...credentials }, setting, credentials].filter((body) => Object.keys(body).length > 0);
+  const bodies = tried.filter((body, i) => tried.findIndex((other) => JSON.stringify(other) === JSON.stringify(body)) === i);
+  for (const [i, body] of bodies.entries()) {
+    const last = i === bodies.length - 1;
+    const added = await client.call('updateComputerConnection', params, {
+      body,
+      ...(last || i === 0
+        ? { expect: { status: 200, source: 'assumed', what: `a PUT to ${connection}, which the computer lacks, adds it` } }
+        : {}),
+    });
+    if (added.status !== 200) continue;
+    const read = await client.call('getComputerConnection', params, {
+      expect: { status: 200, source: 'assumed', what: `the connection ${connection} a PUT added is readable` },
+    });
+    if (read.status !== 200) break;
+    learnPolicy(client.learned, 'add-connection-by-put', {
+      outcome: 'added',
+      httpStatus: 200,
+      detail: `keys sent: ${Object.keys(body).join(', ')}`,
+    });
+    return { connection, ...('password' in body ? { password: credentials.password } : {}) };
+  }
+  learnPolicy(client.learned, 'add-connection-by-put', {
+    outcome: 'not-added',
+    httpStatus: null,
+    detail: `a PUT to ${connection} did not add it`,
   });
-  if (added.status !== 200) {
-    return session.notTested(
+  return undefined;
+}
+
+/** A VNC setting the computer shows, with its value as shown (a legal value by construction); none when it has no VNC connection. */
+async function vncSetting(client: ScenarioClient, computerId: string, existing: readonly string[]): Promise<Record<string, unknown>> {
+  const vnc = existing.find((id) => connectionType(id) === 'VNC');
+  const settings = vnc === undefined ? undefined : asObject(client.run.before?.computers[computerId]?.settings[vnc]);
+  const probe = settings && vnc !== undefined ? chooseProbe(settings, vnc, client.run.contract) : undefined;
+  return probe ? { [probe.key]: probe.shown } : {};
+}
+
+/**
+ * Credentials delete and connection delete, tried on a connection the run added to the --computer, never on
+ * one the computer already had.
+ */
+export async function scratchConnection(client: ScenarioClient, computerId: string, existing: readonly string[]): Promise<void> {
+  const scratch = await addScratchConnection(client, computerId, existing, 'settings');
+  if (!scratch) {
+    return client.notTested(
       ['deleteComputerConnectionCredentials', 'deleteComputerConnection'],
-      'the target did not add a scratch connection to the computer',
+      'the target did not add a scratch connection to the computer, and the kit never deletes one the computer had',
     );
   }
-  const list = await session.call('listComputerConnections', { computer_id: computerId }, { expect: 200 });
-  expectListed(session, list, {
-    check: 'state-after-change',
-    operationId: 'updateComputerConnection',
-    key: 'connections',
-    idKey: 'connection',
-    id: connection,
-    present: true,
-    message: "an added connection is in the computer's connections",
-  });
-  const credentials = await session.call('getComputerConnectionCredentials', params, { expect: 200 });
-  const stored = asObject(credentials.body)?.password === body.password;
-  session.verify(
+  const params = { computer_id: computerId, connection: scratch.connection };
+  const list = await client.call('listComputerConnections', { computer_id: computerId }, { expect: 200 });
+  const listed = list.status === 200 && listsConnection(list.body, scratch.connection);
+  client.judge(
+    'state-after-change',
+    'updateComputerConnection',
+    'assumed',
+    list.status === 200 ? listed : undefined,
+    "an added connection is in the computer's connections",
+    list.exchange,
+  );
+  const credentials = await client.call('getComputerConnectionCredentials', params, { expect: 200 });
+  learnKeys(client.learned.credentialKeys, 'VNC', Object.keys(asObject(credentials.body) ?? {}));
+  const stored = scratch.password !== undefined && containsText(credentials.body, scratch.password);
+  client.verify(
     'state-after-change',
     'getComputerConnectionCredentials',
     'assumed',
@@ -52,49 +106,57 @@ export async function scratchConnection(session: Session, computerId: string, co
     'credentials given with the connection update read back',
     credentials.exchange,
   );
-  await session.call('deleteComputerConnectionCredentials', params, { expect: 200 });
-  const cleared = await session.call('getComputerConnectionCredentials', params, { expect: 200 });
-  const object = asObject(cleared.body);
-  const empty = object !== undefined && !('password' in object) && !('username' in object);
-  session.verify(
+  await client.call('deleteComputerConnectionCredentials', params, { expect: 200 });
+  const cleared = await client.call('getComputerConnectionCredentials', params, { expect: 200 });
+  const gone = cleared.status === 200 && !containsText(cleared.body, scratch.password ?? '\u0000');
+  client.judge(
     'state-after-change',
     'deleteComputerConnectionCredentials',
-    object ? 'documented' : 'assumed',
-    empty,
-    'deleted credentials no longer read back',
+    'documented',
+    stored && cleared.status === 200 ? gone : undefined,
+    stored
+      ? 'deleted credentials no longer read back'
+      : 'deleted credentials no longer read back: could not check, no credentials could be stored on the scratch connection',
     cleared.exchange,
   );
-  await session.call('deleteComputerConnectionCredentials', params, {
+  await client.call('deleteComputerConnectionCredentials', params, {
     expect: { status: 200, source: 'assumed', what: 'deleting credentials that are not there is not an error' },
   });
-  await deleteScratch(session, params);
+  await deleteScratch(client, params, true);
 }
 
-async function deleteScratch(session: Session, params: { computer_id: string; connection: string }): Promise<void> {
-  const deleted = await session.call('deleteComputerConnection', params, { expect: 200 });
+/** Deletes a connection the run added; with `check`, it then answers 404 and is gone from the lists. */
+export async function deleteScratch(
+  client: ScenarioClient,
+  params: { computer_id: string; connection: string },
+  check: boolean,
+): Promise<void> {
+  const deleted = await client.call('deleteComputerConnection', params, { expect: 200 });
   if (deleted.status !== 200) return;
-  await session.run.log.append({ type: 'deleted', kind: 'computer-connection', id: params.connection, computer: params.computer_id });
-  await session.call('getComputerConnection', params, {
-    expect: { status: 404, check: 'use-after-free', rejection: 'documented', what: 'a deleted computer connection answers 404' },
+  await client.run.log.append({ type: 'deleted', kind: 'computer-connection', id: params.connection, computer: params.computer_id });
+  if (!check) return;
+  await client.call('getComputerConnection', params, {
+    expect: answersGone('a deleted computer connection answers 404'),
   });
-  const list = await session.call('listComputerConnections', { computer_id: params.computer_id }, { expect: 200 });
-  expectListed(session, list, {
-    check: 'use-after-free',
-    operationId: 'deleteComputerConnection',
-    key: 'connections',
-    idKey: 'connection',
-    id: params.connection,
-    present: false,
-    message: "a deleted connection is gone from the computer's connections",
-  });
-  const actions = await session.call('listComputerActions', { computer_id: params.computer_id }, { expect: 200 });
-  const names = asObject(actions.body)?.actions;
-  const gone = Array.isArray(names) && !names.some((name) => String(name).startsWith(`${params.connection}/`));
-  session.verify(
+  const list = await client.call('listComputerConnections', { computer_id: params.computer_id }, { expect: 200 });
+  const readable = list.status === 200 && listReadable(list.body, client.learned.lists['computer-connections']);
+  const listed = listsConnection(list.body, params.connection);
+  client.judge(
+    'use-after-free',
+    'deleteComputerConnection',
+    'documented',
+    readable ? !listed : undefined,
+    "a deleted connection is gone from the computer's connections",
+    list.exchange,
+  );
+  const actions = await client.call('listComputerActions', { computer_id: params.computer_id }, { expect: 200 });
+  const offered = readActions(actions.body);
+  const left = offered?.actions.some((action) => action.startsWith(`${params.connection}/`));
+  client.judge(
     'use-after-free',
     'deleteComputerConnection',
     'assumed',
-    gone,
+    offered === undefined ? undefined : !left,
     "a deleted connection's actions are gone from the computer's actions",
     actions.exchange,
   );

@@ -1,5 +1,6 @@
 import { createOwnConnection, createOwnGroup, deleteOwn } from '../own-resources.js';
-import type { Session } from '../session.js';
+import type { ScenarioClient } from '../scenario-client.js';
+import type { GroupFate } from './non-empty-group-delete.js';
 
 export interface ScratchItems {
   group: string;
@@ -10,17 +11,20 @@ export interface ScratchItems {
 }
 
 /** A group with a connection, and a deleted group, for tests that need ids of the run's own. */
-export async function createScratchItems(session: Session, label: string): Promise<ScratchItems> {
-  const group = await createOwnGroup(session, `${label} group`);
-  const connection = await createOwnConnection(session, `${label} connection`, group);
-  const deletedGroup = await createOwnGroup(session, `${label} deleted group`);
-  await deleteOwn(session, 'group', deletedGroup);
+export async function createScratchItems(client: ScenarioClient, label: string): Promise<ScratchItems> {
+  const group = await createOwnGroup(client, `${label} group`);
+  const connection = await createOwnConnection(client, `${label} connection`, group);
+  const deletedGroup = await createOwnGroup(client, `${label} deleted group`);
+  await deleteOwn(client, 'group', deletedGroup);
   return { group, connection, deletedGroup };
 }
 
-/** Removes them; a target that deleted the group with its items already (where 409 is assumed) needs nothing more. */
-export async function removeScratchItems(session: Session, items: ScratchItems): Promise<void> {
-  if ((await session.call('getGroup', { group_uid: items.group })).status !== 200) return;
-  await deleteOwn(session, 'connection', items.connection);
-  await deleteOwn(session, 'group', items.group);
+/** Removes them, after what a non-empty group delete did to them (a target may have deleted or moved them). */
+export async function removeScratchItems(
+  client: ScenarioClient,
+  items: ScratchItems,
+  fate: GroupFate = { group: 'kept', connection: 'kept' },
+): Promise<void> {
+  if (fate.connection !== 'deleted' && fate.connection !== 'unknown') await deleteOwn(client, 'connection', items.connection);
+  if (fate.group === 'kept') await deleteOwn(client, 'group', items.group);
 }

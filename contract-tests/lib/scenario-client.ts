@@ -1,9 +1,13 @@
-import { type CheckName, type CheckResult, outcomeOf, type RecordedExchange, recordExchange } from './check-result.js';
+import { type CheckName, type CheckResult, outcomeOf } from './check-result.js';
+import { logBeforeComputerChange } from './computer-changes.js';
 import type { Source, Violation } from './contract.js';
+import { type RecordedExchange, type Reply, recordExchange } from './exchange.js';
 import { type ApiRequest, type ApiResponse, RequestError } from './http-client.js';
 import type { Permission } from './kit-options.js';
 import type { RunContext } from './run-context.js';
 import { runName } from './run-id.js';
+import type { Reader } from './shapes/discover.js';
+import { type Learned, learnError } from './shapes/learned.js';
 
 export interface Expectation {
   status: number;
@@ -15,6 +19,8 @@ export interface Expectation {
   what?: string;
   /** Overrides the marks when the behaviour itself is an assumption (e.g. a PUT that adds a connection). */
   source?: Source;
+  /** The kind of error the request provokes (`not-found`, `unknown-key`), for what the kit learns of errors. */
+  errorKind?: string;
 }
 
 export interface CallOptions {
@@ -22,9 +28,14 @@ export interface CallOptions {
   raw?: { text: string; contentType?: string };
   query?: string;
   expect?: number | Expectation;
+  /** Send and return the answer without judging or counting it (a read that tries a candidate id). */
+  quiet?: boolean;
 }
 
-export type Reply = ApiResponse & { exchange: RecordedExchange };
+/** What an operation on an item the run deleted must answer: 404 (a 200 breaks the documented part; another 4xx is assumed). */
+export function answersGone(what: string): Expectation {
+  return { status: 404, check: 'use-after-free', rejection: 'documented', what, errorKind: 'deleted-item' };
+}
 
 /** A scenario cannot go on (an id it needs never came). `source` says what the missing part was. */
 export class ScenarioStop extends Error {
@@ -44,8 +55,11 @@ const VIOLATION_CHECKS: Record<Violation['check'], CheckName> = {
   schema: 'response-schema-conformance',
 };
 
-/** What a scenario works with: calls checked against the document, expectations, and the run's bookkeeping. */
-export class Session {
+/**
+ * What a scenario talks to the target through: every call guarded, logged when it may change the
+ * --computer, checked against the document and, if given, an expected status; and the run's bookkeeping.
+ */
+export class ScenarioClient {
   constructor(
     readonly run: RunContext,
     readonly scenario: string,
@@ -53,6 +67,10 @@ export class Session {
 
   get runId(): string {
     return this.run.runId;
+  }
+
+  get learned(): Learned {
+    return this.run.learned;
   }
 
   can(...permissions: Permission[]): boolean {
@@ -63,23 +81,35 @@ export class Session {
     return runName(this.run.runId, label);
   }
 
-  /** One operation: guarded, sent, checked against the document and, if given, the expected status. */
+  /** Reads for discovery: `read` judged (expecting 200), `peek` quiet (trying a candidate id). */
+  reader(): Reader {
+    return {
+      learned: this.learned,
+      read: (operationId, params) => this.call(operationId, params, { expect: 200 }),
+      peek: (operationId, params) => this.call(operationId, params, { quiet: true }),
+    };
+  }
+
+  /** One operation: guarded, logged if it may change the --computer, sent, checked. */
   async call(operationId: string, params: Record<string, string> = {}, options: CallOptions = {}): Promise<Reply> {
     const { contract, guard } = this.run;
     const operation = contract.operation(operationId);
     const path = contract.pathFor(operationId, params) + (options.query ?? '');
     const request: ApiRequest = { method: operation.method, path, body: options.body, raw: options.raw };
     guard.check({ operationId, method: operation.method, params, body: options.body, raw: options.raw?.text });
-    const reply = await this.#send(operationId, request);
+    await logBeforeComputerChange(this.run, { operationId, method: operation.method, params });
+    const reply = await this.#send(operationId, request, options.quiet === true);
+    if (options.quiet) return reply;
     this.#conformance(operationId, params, reply);
     if (options.expect !== undefined) this.#expectation(operationId, reply, options.expect);
     return reply;
   }
 
-  /** A request outside the document (a method the path lacks): guarded, sent, checked only against `expect`. */
+  /** A request outside the document (a method the path lacks): guarded, logged, sent, checked only against `expect`. */
   async probe(method: string, path: string, params: Record<string, string>, expect: Expectation): Promise<Reply> {
     this.run.guard.check({ operationId: null, method, params });
-    const reply = await this.#send(null, { method, path });
+    await logBeforeComputerChange(this.run, { operationId: null, method, params });
+    const reply = await this.#send(null, { method, path }, false);
     this.#expectation(null, reply, expect);
     return reply;
   }
@@ -93,16 +123,26 @@ export class Session {
     message: string,
     exchange?: RecordedExchange,
   ): boolean {
-    const result: CheckResult = {
-      scenario: this.scenario,
-      operationId,
-      check,
-      outcome: outcomeOf(passed, source, this.run.strict),
-      source,
-      message,
-    };
-    if (!passed && exchange) result.exchange = exchange;
-    this.run.results.push(result);
+    this.#record({ check, operationId, source, message, exchange, outcome: outcomeOf(passed, source, this.run.strict) });
+    return passed;
+  }
+
+  /** A check the kit could not make (it could not read what it needed): never a pass. */
+  couldNotCheck(check: CheckName, operationId: string | null, source: Source, message: string, exchange?: RecordedExchange): void {
+    this.#record({ check, operationId, source, message, exchange, outcome: 'could-not-check' });
+  }
+
+  /** `verify` when `passed` is known, `couldNotCheck` (with `why`) when it is not. */
+  judge(
+    check: CheckName,
+    operationId: string | null,
+    source: Source,
+    passed: boolean | undefined,
+    message: string,
+    exchange?: RecordedExchange,
+  ): boolean | undefined {
+    if (passed === undefined) this.couldNotCheck(check, operationId, source, message, exchange);
+    else this.verify(check, operationId, source, passed, message, exchange);
     return passed;
   }
 
@@ -110,23 +150,30 @@ export class Session {
     for (const operationId of operationIds) this.run.notTested.push({ operationId, reason });
   }
 
-  /** The value, or a stop of the scenario when it is missing. */
-  need<T>(value: T | undefined | null, why: string, source: Source = 'assumed'): T {
-    if (value === undefined || value === null) throw new ScenarioStop(why, source);
-    return value;
+  /** The --computer (or one of its connections) reads as it did: cleanup need not put it back. */
+  async markRestored(computer: string, connection?: string): Promise<void> {
+    await this.run.log.append({ type: 'restored', computer, ...(connection === undefined ? {} : { connection }) });
+    this.run.openChanges.delete(connection === undefined ? computer : `${computer}/${connection}`);
   }
 
-  async #send(operationId: string | null, request: ApiRequest): Promise<Reply> {
+  #record(result: Omit<CheckResult, 'scenario'>): void {
+    const { exchange, ...rest } = result;
+    const recorded: CheckResult = { scenario: this.scenario, ...rest };
+    if (result.outcome !== 'pass' && exchange) recorded.exchange = exchange;
+    this.run.results.push(recorded);
+  }
+
+  async #send(operationId: string | null, request: ApiRequest, quiet: boolean): Promise<Reply> {
     if (this.run.signal.aborted) throw new ScenarioStop('the run was interrupted', 'documented');
     let response: ApiResponse;
     try {
       response = await this.run.client.send(request, this.run.signal);
     } catch (error) {
       if (!(error instanceof RequestError)) throw error;
-      this.verify('request', operationId, 'documented', false, `no answer: ${error.message}`, recordExchange(request));
+      if (!quiet) this.verify('request', operationId, 'documented', false, `no answer: ${error.message}`, recordExchange(request));
       throw new ScenarioStop(`${request.method} ${request.path} got no answer`, 'documented');
     }
-    if (operationId !== null) {
+    if (operationId !== null && !quiet) {
       const seen = this.run.observed.get(operationId) ?? new Set<number>();
       this.run.observed.set(operationId, seen.add(response.status));
     }
@@ -136,6 +183,7 @@ export class Session {
   #conformance(operationId: string, params: Record<string, string>, reply: Reply): void {
     const violations = this.run.contract.checkResponse(operationId, { ...reply, params });
     const line = `${reply.exchange.request.method} ${reply.exchange.request.path} → ${reply.status}`;
+    if (reply.status === 200) this.#learnSuccess(operationId, reply);
     if (violations.length === 0) {
       this.verify('response-conformance', operationId, 'documented', true, `${line}: status, content type and body match the document`);
     }
@@ -144,9 +192,21 @@ export class Session {
     }
   }
 
+  #learnSuccess(operationId: string, reply: Reply): void {
+    this.run.succeeded.add(operationId);
+    if (reply.contentType) this.learned.mediaTypes.add(reply.contentType);
+    const method = reply.exchange.request.method;
+    if (method !== 'GET' && !operationId.startsWith('create') && !this.learned.successBodies.has(operationId)) {
+      this.learned.successBodies.set(operationId, { contentType: reply.contentType, example: reply.exchange.response?.body });
+    }
+  }
+
   #expectation(operationId: string | null, reply: Reply, expected: number | Expectation): void {
     const expectation = typeof expected === 'number' ? { status: expected } : expected;
     const { method, path } = reply.exchange.request;
+    if (expectation.errorKind !== undefined) {
+      learnError(this.learned, expectation.errorKind, reply.status, reply.contentType, reply.exchange.response?.body);
+    }
     const what = expectation.what ?? `${method} ${path} answers ${expectation.status}`;
     const passed = reply.status === expectation.status;
     const source = passed ? 'documented' : (expectation.source ?? this.#expectationSource(operationId, expectation, reply.status));

@@ -1,0 +1,67 @@
+import { asObject } from './json-walk.js';
+
+/**
+ * Words that mark a value a server derives rather than stores: counts, times, online and session flags.
+ * A snapshot leaves them out, and "nothing else changed" does not judge them: they change on their own, or
+ * with an allowed delete elsewhere (a group's computer count after the computer is deleted).
+ */
+const DERIVED_WORDS = new Set([
+  'count',
+  'counts',
+  'total',
+  'n',
+  'num',
+  'number',
+  'size',
+  'online',
+  'offline',
+  'reachable',
+  'connected',
+  'active',
+  'busy',
+  'status',
+  'state',
+  'session',
+  'sessions',
+  'seen',
+  'last',
+  'updated',
+  'modified',
+  'changed',
+  'created',
+  'time',
+  'timestamp',
+  'date',
+  'uptime',
+  'at',
+  'etag',
+  'revision',
+  'version',
+]);
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+
+/** `lastSeenAt`, `connection_count`, `is-online` → their words. */
+function wordsOf(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+export function isDerived(key: string, value?: unknown): boolean {
+  return wordsOf(key).some((word) => DERIVED_WORDS.has(word)) || (typeof value === 'string' && ISO_TIME.test(value));
+}
+
+/** A copy without derived values, at every depth. */
+export function withoutDerived(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutDerived);
+  const object = asObject(value);
+  if (!object) return value;
+  return Object.fromEntries(
+    Object.entries(object)
+      .filter(([key, item]) => !isDerived(key, item))
+      .map(([key, item]) => [key, withoutDerived(item)]),
+  );
+}

@@ -1,0 +1,64 @@
+import type { Snapshot } from '../snapshot.js';
+import { asObject, type Json, sameId } from './json-walk.js';
+import { type Learned, type ListName, learnItem, learnList } from './learned.js';
+import { chooseArray, locate, recordOf } from './read-lists.js';
+
+/** The key of `a` and the key of `b` that hold the same string (a name shown in two places), name-like keys first. */
+function sharedName(a: Json, b: Json, except: readonly string[]): [string, string] | undefined {
+  const pairs: Array<[string, string]> = [];
+  for (const [ka, va] of Object.entries(a)) {
+    if (typeof va !== 'string' || va === '' || except.includes(ka)) continue;
+    for (const [kb, vb] of Object.entries(b)) if (vb === va && !except.includes(kb)) pairs.push([ka, kb]);
+  }
+  return (
+    pairs.find(([ka, kb]) => /name|title|label/i.test(ka) || /name|title|label/i.test(kb)) ?? (pairs.length === 1 ? pairs[0] : undefined)
+  );
+}
+
+const keyHolding = (object: Json, id: string) => Object.keys(object).find((k) => sameId(object[k], id));
+
+function learnPlace(learned: Learned, name: ListName, keys: { idKey?: string; nameKey?: string; groupKey?: string }, at: string | null) {
+  const place = learnList(learned, name, { at, items: 'objects', idKey: keys.idKey ?? null });
+  if (keys.nameKey !== undefined) place.nameKey ??= keys.nameKey;
+  if (keys.groupKey !== undefined) place.groupKey ??= keys.groupKey;
+}
+
+/**
+ * Before anything is changed: which keys carry names and groups, read from the same item shown in two
+ * places (a group in the list of groups and in its own answer; a computer in its group and in its own
+ * answer). What a run puts back can then be read in the target's own keys.
+ */
+export function learnFromSnapshot(learned: Learned, snapshot: Snapshot): void {
+  const groupList = chooseArray(snapshot.groups, learned.lists.groups, /group/i);
+  for (const [group, body] of Object.entries(snapshot.items)) {
+    const listed = locate(groupList?.list, group, learned.lists.groups?.idKey)?.item;
+    const record = recordOf(body, group);
+    if (!record) continue;
+    const idKey = keyHolding(record, group);
+    const names = listed ? sharedName(listed, record, [learned.lists.groups?.idKey ?? '', idKey ?? '']) : undefined;
+    learnPlace(learned, 'group-record', { idKey, nameKey: names?.[1] }, null);
+    if (names && learned.lists.groups) learned.lists.groups.nameKey ??= names[0];
+    if (names) learnItem(learned, 'group', { nameKey: names[0] });
+  }
+  for (const [computer, groups] of Object.entries(snapshot.computerGroups)) {
+    const main = asObject(snapshot.computers[computer]?.main);
+    const group = groups[0];
+    if (!main || group === undefined) continue;
+    const found = locate(snapshot.items[group], computer, learned.lists['group-computers']?.idKey);
+    const item = found?.item;
+    const idKey = keyHolding(main, computer);
+    const groupKey = keyHolding(main, group);
+    learnPlace(learned, 'computer-record', { idKey, groupKey }, null);
+    if (!item) continue;
+    const names = sharedName(item, main, [
+      found.key ?? '',
+      idKey ?? '',
+      groupKey ?? '',
+      ...Object.keys(item).filter((k) => sameId(item[k], group)),
+    ]);
+    if (!names) continue;
+    learnPlace(learned, 'group-computers', { nameKey: names[0], groupKey: keyHolding(item, group) }, found.arrayAt);
+    learnPlace(learned, 'computer-record', { nameKey: names[1] }, null);
+    learnItem(learned, 'computer', { nameKey: names[1], groupKey: groupKey ?? null }, main);
+  }
+}

@@ -1,0 +1,68 @@
+import { asObject, isScalarId, type Json } from './json-walk.js';
+import { chooseArray } from './read-lists.js';
+
+/** `<connection_type>[_<port>]`, as the reference writes a computer connection in a path. */
+export const CONNECTION_ID = /^(NEAR|VNC|RDP)(_\d{1,5})?$/;
+const TYPE_ONLY = /^(NEAR|VNC|RDP)$/;
+const PORT_KEY = /port/i;
+
+export interface ConnectionCandidates {
+  /** Each listed connection, as the ids it could be known by in a path, the most likely first. */
+  entries: Array<{ candidates: string[]; raw: unknown; idKey: string | null; from: 'value' | 'type-and-port' | 'map-key' }>;
+  at: string | null;
+  items: 'objects' | 'scalars' | 'map-keys' | 'mixed';
+}
+
+/**
+ * The connections of a computer, from a list in any shape: strings (`"RDP_3390"`), objects with the id under
+ * any key, objects with a type and a port (`{type: "RDP", port: 3390}`), or an object keyed by connection.
+ * The kit confirms each candidate with a read before it uses it.
+ */
+export function readComputerConnections(body: unknown, knownIdKey?: string | null): ConnectionCandidates | undefined {
+  const object = asObject(body);
+  if (object && Object.keys(object).length > 0 && Object.keys(object).every((key) => CONNECTION_ID.test(key))) {
+    return {
+      at: null,
+      items: 'map-keys',
+      entries: Object.keys(object).map((key) => ({ candidates: [key], raw: key, idKey: null, from: 'map-key' })),
+    };
+  }
+  const array = chooseArray(body, undefined, /connection/i);
+  if (!array) return undefined;
+  const entries: ConnectionCandidates['entries'] = [];
+  let objects = 0;
+  let scalars = 0;
+  for (const element of array.list) {
+    if (typeof element === 'string') {
+      scalars += 1;
+      if (CONNECTION_ID.test(element)) entries.push({ candidates: [element], raw: element, idKey: null, from: 'value' });
+      continue;
+    }
+    const item = asObject(element);
+    if (!item) continue;
+    objects += 1;
+    const entry = candidatesOf(item, knownIdKey);
+    if (entry.candidates.length > 0) entries.push({ ...entry, raw: element });
+  }
+  const items = objects > 0 && scalars > 0 ? 'mixed' : objects > 0 ? 'objects' : 'scalars';
+  return { at: array.at, items, entries };
+}
+
+function candidatesOf(item: Json, knownIdKey?: string | null): Omit<ConnectionCandidates['entries'][number], 'raw'> {
+  const values = Object.entries(item).filter(([, v]) => typeof v === 'string' && CONNECTION_ID.test(v)) as Array<[string, string]>;
+  values.sort(([ka, a], [kb, b]) => (kb === knownIdKey ? 1 : 0) - (ka === knownIdKey ? 1 : 0) || b.length - a.length);
+  const candidates = values.map(([, v]) => v);
+  const port = Object.entries(item).find(([k, v]) => PORT_KEY.test(k) && isScalarId(v) && /^\d{1,5}$/.test(String(v)))?.[1];
+  const type = values.find(([, v]) => TYPE_ONLY.test(v))?.[1];
+  let from: 'value' | 'type-and-port' = 'value';
+  if (type !== undefined && port !== undefined && !candidates.includes(`${type}_${port}`)) {
+    if (!values.some(([, v]) => !TYPE_ONLY.test(v))) from = 'type-and-port';
+    candidates.splice(candidates.indexOf(type), 0, `${type}_${port}`);
+  }
+  return { candidates: [...new Set(candidates)], idKey: from === 'value' ? (values[0]?.[0] ?? null) : null, from };
+}
+
+/** `RDP_3390` → `RDP`. */
+export function connectionType(connection: string): 'NEAR' | 'VNC' | 'RDP' | undefined {
+  return CONNECTION_ID.exec(connection)?.[1] as 'NEAR' | 'VNC' | 'RDP' | undefined;
+}
