@@ -2,7 +2,7 @@ import type { CleanupPlan } from './cleanup-plan.js';
 import type { HttpClient } from './http-client.js';
 import { listsConnection } from './shapes/discover.js';
 import { asObject, containsText, isScalarId, type Json, objectsIn, sameId } from './shapes/json-walk.js';
-import { chooseArray, idKeyCandidates, locate } from './shapes/read-lists.js';
+import { chooseArray, idKeyCandidates, locate, mapCandidates } from './shapes/read-lists.js';
 
 /** The target's groups and their items as read now; `unread` names what could not be read. */
 export interface Lists {
@@ -23,10 +23,9 @@ export async function readLists(client: HttpClient, plan: CleanupPlan): Promise<
     return lists;
   }
   lists.groups = groups.body;
-  const array = chooseArray(groups.body, undefined, /group/i);
-  if (!array) lists.unread.push('GET /groups (no list in the answer)');
-  for (const element of array?.list ?? []) {
-    const id = idOf(element, plan.idKeys.group, /group/i);
+  const entries = groupEntries(groups.body, plan);
+  if (!entries) lists.unread.push('GET /groups (no list in the answer)');
+  for (const { element, id } of entries ?? []) {
     if (id === undefined) {
       lists.unread.push(`a group listed as ${JSON.stringify(element).slice(0, 80)} (no id the kit can read)`);
       continue;
@@ -41,8 +40,7 @@ export async function readLists(client: HttpClient, plan: CleanupPlan): Promise<
 /** The run's groups and connections, found by the run id in their names, in lists of any shape. */
 export function findRunItems(lists: Lists, runId: string, plan: CleanupPlan): { groups: string[]; connections: string[] } {
   const found = { groups: [] as string[], connections: [] as string[] };
-  for (const element of chooseArray(lists.groups, undefined, /group/i)?.list ?? []) {
-    const id = idOf(element, plan.idKeys.group, /group/i, [], runId);
+  for (const { element, id } of groupEntries(lists.groups, plan, runId) ?? []) {
     if (id !== undefined && ownText(element, runId)) found.groups.push(id);
   }
   for (const [group, body] of lists.items) {
@@ -80,6 +78,14 @@ export async function leftovers(client: HttpClient, lists: Lists, runId: string,
     else if (containsText(main.body, runId)) left.push(`computer ${plan.computer} still carries the run id`);
   }
   return left;
+}
+
+/** The entries of a list of groups, bare, under any key, or keyed by id, each with the id the kit reads from it. */
+function groupEntries(body: unknown, plan: CleanupPlan, runId?: string): Array<{ element: unknown; id: string | undefined }> | undefined {
+  const array = chooseArray(body, undefined, /group/i);
+  if (array) return array.list.map((element) => ({ element, id: idOf(element, plan.idKeys.group, /group/i, [], runId) }));
+  const map = mapCandidates(body).at(-1);
+  return map?.items.map((element, i) => ({ element, id: map.keys[i] }));
 }
 
 function ownText(element: unknown, runId: string): boolean {

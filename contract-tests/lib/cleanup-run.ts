@@ -2,9 +2,10 @@ import { findRunItems, type Lists, leftovers, readLists, send, stillListed } fro
 import { type CleanupPlan, planCleanup } from './cleanup-plan.js';
 import type { HttpClient } from './http-client.js';
 import type { ComputerOriginal, RunLog, TimedEntry } from './run-log.js';
-import { isDerived, withoutDerived } from './shapes/derived.js';
+import { isDerived, sameState } from './shapes/derived.js';
 import { listsConnection } from './shapes/discover.js';
-import { asObject, json } from './shapes/json-walk.js';
+import { json } from './shapes/json-walk.js';
+import { settingsIn } from './shapes/read-computer-connections.js';
 
 export interface CleanupReport {
   /** What was removed or put back, as `DELETE /group/…` lines. */
@@ -61,8 +62,6 @@ function statement(report: CleanupReport, lists: Lists, plan: CleanupPlan): stri
   return `nothing of the run is left: the list of groups and the items of ${lists.items.size} group(s) were read again, none shows a name with the run id${computer}`;
 }
 
-const sameState = (a: unknown, b: unknown) => json(withoutDerived(a)) === json(withoutDerived(b));
-
 async function restoreComputer(client: HttpClient, computer: string, original: ComputerOriginal, before: unknown, report: CleanupReport) {
   const path = `/computer/${enc(computer)}`;
   const now = await send(client, path);
@@ -82,17 +81,17 @@ async function restoreComputer(client: HttpClient, computer: string, original: C
   report.done.push(`PUT ${path}`);
 }
 
-/** Puts back the keys that differ from what the connection read as (credential values, never logged, are left alone). */
+/** Puts back the settings that differ from what the connection read as (credential values, never logged, are left alone). */
 async function restoreConnection(client: HttpClient, key: string, original: Record<string, unknown>, report: CleanupReport) {
   const path = `/computer/${key.split('/').map(enc).join('/')}`;
   const now = await send(client, path);
-  const current = asObject(now?.body);
-  if (now?.status !== 200 || !current)
-    return void report.failed.push(`GET ${path} ${now ? `answered ${now.status}` : 'got no answer'}: it could not be checked`);
+  const current = now?.status === 200 ? settingsIn(now.body)?.settings : undefined;
+  if (!current) return void report.failed.push(`GET ${path} ${now ? `answered ${now.status}` : 'got no answer'}: it could not be checked`);
+  const settings = settingsIn(original)?.settings ?? {};
   const body: Record<string, unknown> = {};
-  for (const [k, value] of Object.entries(original))
+  for (const [k, value] of Object.entries(settings))
     if (value !== REDACTED && !isDerived(k, value) && json(current[k]) !== json(value)) body[k] = value;
-  for (const k of Object.keys(current)) if (!(k in original) && !isDerived(k, current[k])) body[k] = null;
+  for (const k of Object.keys(current)) if (!(k in settings) && !isDerived(k, current[k])) body[k] = null;
   if (Object.keys(body).length === 0) return;
   const put = await send(client, path, 'PUT', body);
   if (put?.status === 200) report.done.push(`PUT ${path}`);

@@ -130,12 +130,16 @@ export class Contract {
     return violations;
   }
 
-  /** A body that is not JSON: documented for reads and creates ("JSON encoding in responses"), assumed where the reference shows no body. */
+  /**
+   * An answer that is not JSON. A success with a body that is not JSON breaks "JSON encoding in responses";
+   * a success with no body breaks it only where the reference shows the body (reads, creates); error bodies
+   * are assumed.
+   */
   #contentTypeViolation(operation: ContractOperation, response: ObservedResponse, declared: Json, declaredTypes: string[]): Violation {
     const empty = response.body === '' || response.body === undefined || response.body === null;
     const bodyShown =
       operation.method === 'GET' || sourceOf(Object.values<Json>(declared.content ?? {})[0] ?? {}, 'assumed') === 'documented';
-    const documented = response.status === 200 && bodyShown;
+    const documented = response.status === 200 && (bodyShown || !empty);
     const what = empty ? 'no body' : `Content-Type ${response.contentType ?? '(none)'}`;
     return { check: 'content-type', source: documented ? 'documented' : 'assumed', message: `${what}, not ${declaredTypes.join(' or ')}` };
   }

@@ -4,7 +4,7 @@ import { withoutDerived } from './shapes/derived.js';
 import { discoverComputerConnections, discoverComputers, discoverGroupIds, type Reader } from './shapes/discover.js';
 import { asObject, isScalarId, sameId } from './shapes/json-walk.js';
 import { learnKeys } from './shapes/learned.js';
-import { connectionType } from './shapes/read-computer-connections.js';
+import { connectionType, settingsIn } from './shapes/read-computer-connections.js';
 
 export interface ComputerSnapshot {
   main: unknown;
@@ -54,7 +54,9 @@ async function readComputer(reader: Reader, computerId: string): Promise<Compute
     snapshot.settings[connection] = bodyOf(await reader.read('getComputerConnection', { ...params, connection }));
     snapshot.credentials[connection] = bodyOf(await reader.read('getComputerConnectionCredentials', { ...params, connection }));
     const type = connectionType(connection) ?? connection;
-    learnKeys(reader.learned.settingsKeys, type, Object.keys(asObject(snapshot.settings[connection]) ?? {}));
+    const settings = settingsIn(snapshot.settings[connection]);
+    if (settings) reader.learned.settingsAt ??= settings.at;
+    learnKeys(reader.learned.settingsKeys, type, Object.keys(settings?.settings ?? {}));
     learnKeys(reader.learned.credentialKeys, type, Object.keys(asObject(snapshot.credentials[connection]) ?? {}));
   }
   return snapshot;

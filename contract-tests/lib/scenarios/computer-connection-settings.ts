@@ -1,8 +1,9 @@
 import type { Reply } from '../exchange.js';
 import type { ScenarioClient } from '../scenario-client.js';
-import { withoutDerived } from '../shapes/derived.js';
+import { sameState, withoutDerived } from '../shapes/derived.js';
 import { asObject, type Json, json } from '../shapes/json-walk.js';
 import { learnPolicy } from '../shapes/learned.js';
+import { settingsIn } from '../shapes/read-computer-connections.js';
 import { chooseProbe, documentDefault, type SettingProbe } from './settings-probe.js';
 
 /**
@@ -14,9 +15,8 @@ export async function partialUpdateAndReset(client: ScenarioClient, computerId: 
   for (const connection of connections) {
     const params = { computer_id: computerId, connection };
     const read = await client.call('getComputerConnection', params, { expect: 200 });
-    const settings = read.status === 200 ? asObject(read.body) : undefined;
-    const probe = settings ? chooseProbe(settings, connection, client.run.contract) : undefined;
-    if (settings && probe) return probeSetting(client, params, settings, probe);
+    const probe = read.status === 200 ? chooseProbe(read.body, connection, client.run.contract) : undefined;
+    if (probe) return probeSetting(client, params, read.body, probe);
   }
   client.couldNotCheck(
     'state-after-change',
@@ -29,7 +29,7 @@ export async function partialUpdateAndReset(client: ScenarioClient, computerId: 
 async function probeSetting(
   client: ScenarioClient,
   params: { computer_id: string; connection: string },
-  before: Json,
+  before: unknown,
   probe: SettingProbe,
 ): Promise<void> {
   const { key, shown, other } = probe;
@@ -41,7 +41,7 @@ async function probeSetting(
     onlyKeyChanged(client, once, before, key, other, `a partial update of ${params.connection} changes ${key} and nothing else`);
     await set(other);
     const twice = await read();
-    const same = json(withoutDerived(once.body)) === json(withoutDerived(twice.body));
+    const same = sameState(once.body, twice.body);
     client.verify(
       'idempotent-update',
       'updateComputerConnection',
@@ -57,15 +57,15 @@ async function probeSetting(
     const second = await read();
     judgeReset(client, params.connection, probe, first, second);
   } finally {
-    await restoreSetting(client, params, key, before);
+    await restoreSetting(client, params, probe, before);
   }
 }
 
 /** `null` resets: after `key: other` and after `key: shown`, a `null` leaves the same value (or no key): the default. */
 function judgeReset(client: ScenarioClient, connection: string, probe: SettingProbe, first: Reply, second: Reply): void {
   const { key, shown, other } = probe;
-  const a = asObject(first.body);
-  const b = asObject(second.body);
+  const a = settingsIn(first.body)?.settings;
+  const b = settingsIn(second.body)?.settings;
   const valueA = a?.[key];
   const valueB = b?.[key];
   const stored = valueA === null || valueB === null;
@@ -101,9 +101,9 @@ function judgeReset(client: ScenarioClient, connection: string, probe: SettingPr
 const show = (object: Json | undefined, key: string) =>
   object === undefined ? '(no settings)' : key in object ? json(object[key]) : '(no such key)';
 
-function onlyKeyChanged(client: ScenarioClient, reply: Reply, before: Json, key: string, value: unknown, message: string): void {
-  const after = asObject(withoutDerived(reply.body)) ?? {};
-  const stable = asObject(withoutDerived(before)) ?? {};
+function onlyKeyChanged(client: ScenarioClient, reply: Reply, before: unknown, key: string, value: unknown, message: string): void {
+  const after = asObject(withoutDerived(settingsIn(reply.body)?.settings)) ?? {};
+  const stable = asObject(withoutDerived(settingsIn(before)?.settings)) ?? {};
   const changed = json(after[key]) === json(value);
   const others = Object.keys({ ...stable, ...after }).filter((k) => k !== key && json(stable[k]) !== json(after[k]));
   const detail = !changed
@@ -117,13 +117,14 @@ function onlyKeyChanged(client: ScenarioClient, reply: Reply, before: Json, key:
 async function restoreSetting(
   client: ScenarioClient,
   params: { computer_id: string; connection: string },
-  key: string,
-  before: Json,
+  probe: SettingProbe,
+  before: unknown,
 ): Promise<void> {
-  const restore = await client.call('updateComputerConnection', params, { body: { [key]: before[key] }, expect: 200 });
+  const { key, shown } = probe;
+  const restore = await client.call('updateComputerConnection', params, { body: { [key]: shown }, expect: 200 });
   if (restore.status !== 200) return;
   const after = await client.call('getComputerConnection', params, { expect: 200 });
-  const same = json(withoutDerived(after.body)) === json(withoutDerived(before));
+  const same = sameState(after.body, before);
   client.verify(
     'state-after-change',
     'updateComputerConnection',

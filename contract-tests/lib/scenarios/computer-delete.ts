@@ -1,6 +1,5 @@
 import { expectAbsent } from '../located-checks.js';
 import { answersGone, type ScenarioClient } from '../scenario-client.js';
-import { asObject } from '../shapes/json-walk.js';
 import type { Scenario } from './scenario.js';
 import { chooseProbe } from './settings-probe.js';
 
@@ -42,7 +41,7 @@ async function afterDelete(client: ScenarioClient, computerId: string): Promise<
   const params = { computer_id: computerId };
   const [known = 'VNC', settings] = Object.entries(client.run.before?.computers[computerId]?.settings ?? {})[0] ?? [];
   const connection = { ...params, connection: known };
-  const probe = asObject(settings) ? chooseProbe(asObject(settings)!, known, client.run.contract) : undefined;
+  const probe = chooseProbe(settings, known, client.run.contract);
   const change = probe ? { [probe.key]: probe.other } : { quality: 'low' };
   const gone = (operationId: string) => answersGone(`${operationId} on a deleted computer answers 404`);
   const statuses: number[] = [];

@@ -2,8 +2,8 @@ import { computerOriginal } from '../computer-changes.js';
 import { expectGroupRef, expectName, expectPresent, locateItem } from '../located-checks.js';
 import { createOwnGroup, noteIdKeys } from '../own-resources.js';
 import type { ScenarioClient } from '../scenario-client.js';
-import { withoutDerived } from '../shapes/derived.js';
-import { asObject, type Json, json } from '../shapes/json-walk.js';
+import { sameState } from '../shapes/derived.js';
+import { asObject, type Json } from '../shapes/json-walk.js';
 import { learnItem, learnList } from '../shapes/learned.js';
 import { keyWithValue } from '../shapes/read-lists.js';
 import { deleteGroupAndCheck } from './group-lifecycle.js';
@@ -77,7 +77,7 @@ async function rename(client: ScenarioClient, computerId: string, before: Json):
   });
   await client.call('updateComputer', params, { body: { name }, expect: 200 });
   const twice = await client.call('getComputer', params, { expect: 200 });
-  const same = json(withoutDerived(once.body)) === json(withoutDerived(twice.body));
+  const same = sameState(once.body, twice.body);
   client.verify(
     'idempotent-update',
     'updateComputer',
@@ -138,7 +138,7 @@ async function restoreComputer(client: ScenarioClient, computerId: string, befor
     if (restore.status !== 200) return;
   }
   const after = await client.call('getComputer', params, { expect: 200 });
-  const same = json(withoutDerived(after.body)) === json(withoutDerived(before));
+  const same = sameState(after.body, before);
   client.verify(
     'state-after-change',
     'updateComputer',

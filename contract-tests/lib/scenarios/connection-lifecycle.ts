@@ -2,7 +2,7 @@ import { expectGroupRef, expectName, learnGroupKey } from '../located-checks.js'
 import { createOwnConnection, deleteOwn, noteIdKeys } from '../own-resources.js';
 import { answersGone, type ScenarioClient } from '../scenario-client.js';
 import { connectionCredentials } from './connection-credentials.js';
-import { readConnection, sameState } from './read-connection.js';
+import { expectSameState, readConnection } from './read-connection.js';
 
 /**
  * A connection of the run: created in `first` and readable at once → renamed (twice) → moved to `second`
@@ -46,7 +46,7 @@ export async function connectionLifecycle(client: ScenarioClient, first: string,
     operationId: 'updateConnection',
     message: 'a moved connection is gone from its old group',
   });
-  await connectionCredentials(client, uid, second);
+  await connectionCredentials(client, uid, second, moved.item ?? created.item);
   if (client.can('actions')) await client.call('connectConnection', { uid }, { expect: 200 });
   else client.notTested(['connectConnection'], 'needs --allow-actions');
   const deleted = await deleteOwn(client, 'connection', uid);
@@ -102,5 +102,5 @@ async function renameConnection(client: ScenarioClient, uid: string, groupUid: s
     operationId: 'updateConnection',
     message: 'a connection renamed twice stays in its group',
   });
-  sameState(client, 'updateConnection', once.item, twice, 'renaming a connection twice to the same name gives the same state');
+  expectSameState(client, 'updateConnection', once.item, twice, 'renaming a connection twice to the same name gives the same state');
 }

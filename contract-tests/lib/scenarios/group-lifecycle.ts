@@ -2,8 +2,8 @@ import type { Reply } from '../exchange.js';
 import { expectAbsent, expectName, expectPresent } from '../located-checks.js';
 import { createOwnGroup, deleteOwn, noteIdKeys } from '../own-resources.js';
 import { answersGone, type ScenarioClient } from '../scenario-client.js';
-import { withoutDerived } from '../shapes/derived.js';
-import { json, sameId } from '../shapes/json-walk.js';
+import { sameState } from '../shapes/derived.js';
+import { sameId } from '../shapes/json-walk.js';
 import { learnList } from '../shapes/learned.js';
 import { keyWithValue, nameLikeKey, recordOf } from '../shapes/read-lists.js';
 import { connectionLifecycle } from './connection-lifecycle.js';
@@ -102,7 +102,7 @@ async function renameGroup(client: ScenarioClient, groupUid: string, name: strin
   recordName(client, once, groupUid, name, { check: 'state-after-change', message: 'a renamed group reads back with its new name' });
   await client.call('renameGroup', params, { body: { name }, expect: 200 });
   const twice = await client.call('getGroup', params, { expect: 200 });
-  const same = json(withoutDerived(twice.body)) === json(withoutDerived(once.body));
+  const same = sameState(twice.body, once.body);
   client.verify(
     'idempotent-update',
     'renameGroup',

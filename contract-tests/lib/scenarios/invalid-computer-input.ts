@@ -1,10 +1,9 @@
 import { computerOriginal } from '../computer-changes.js';
 import type { ScenarioClient } from '../scenario-client.js';
-import { withoutDerived } from '../shapes/derived.js';
-import { asObject, json } from '../shapes/json-walk.js';
+import { sameState } from '../shapes/derived.js';
 import { learnPolicy } from '../shapes/learned.js';
 import { readActions } from '../shapes/read-actions.js';
-import { connectionType } from '../shapes/read-computer-connections.js';
+import { connectionType, settingsIn } from '../shapes/read-computer-connections.js';
 import { computerConnectionIds } from './computer-connections.js';
 import { reader, rejects } from './rejects.js';
 import type { ScratchItems } from './scratch-items.js';
@@ -45,9 +44,9 @@ export async function invalidComputerUpdates(client: ScenarioClient, computerId:
 async function unknownSettingKey(client: ScenarioClient, computerId: string): Promise<void> {
   for (const connection of await computerConnectionIds(client, computerId)) {
     const params = { computer_id: computerId, connection };
-    const before = asObject(client.run.before?.computers[computerId]?.settings[connection]);
-    const probe = before ? chooseProbe(before, connection, client.run.contract) : undefined;
-    if (!before || !probe) continue;
+    const before = client.run.before?.computers[computerId]?.settings[connection];
+    const probe = chooseProbe(before, connection, client.run.contract);
+    if (!probe) continue;
     const state = reader(client, 'getComputerConnection', params);
     const reply = await rejects(client, {
       operationId: 'updateComputerConnection',
@@ -60,10 +59,10 @@ async function unknownSettingKey(client: ScenarioClient, computerId: string): Pr
       restore: async () => {
         await client.call('updateComputerConnection', params, { body: { [probe.key]: probe.shown, no_such_setting: null } });
         const now = await client.call('getComputerConnection', params);
-        if (json(withoutDerived(now.body)) === json(withoutDerived(before))) await client.markRestored(computerId, connection);
+        if (sameState(now.body, before)) await client.markRestored(computerId, connection);
       },
     });
-    const after = reply.status < 300 ? asObject((await client.call('getComputerConnection', params)).body) : undefined;
+    const after = reply.status < 300 ? settingsIn((await client.call('getComputerConnection', params)).body)?.settings : undefined;
     const outcome = reply.status >= 400 ? 'refused' : after && 'no_such_setting' in after ? 'stored' : 'ignored';
     learnPolicy(client.learned, 'unknown-setting-key', {
       outcome,
@@ -81,7 +80,7 @@ async function putComputerBack(client: ScenarioClient, computerId: string): Prom
   if (Object.keys(original).length === 0) return;
   await client.call('updateComputer', { computer_id: computerId }, { body: original });
   const now = await client.call('getComputer', { computer_id: computerId });
-  if (json(withoutDerived(now.body)) === json(withoutDerived(before))) await client.markRestored(computerId);
+  if (sameState(now.body, before)) await client.markRestored(computerId);
 }
 
 export async function invalidActions(client: ScenarioClient, items: ScratchItems): Promise<void> {

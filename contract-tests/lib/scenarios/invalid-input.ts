@@ -1,5 +1,6 @@
 import { attemptCreate } from '../own-resources.js';
 import type { ScenarioClient } from '../scenario-client.js';
+import { canonical } from '../shapes/derived.js';
 import { asObject, json } from '../shapes/json-walk.js';
 import { learnPolicy } from '../shapes/learned.js';
 import { chooseArray, locate } from '../shapes/read-lists.js';
@@ -91,7 +92,7 @@ async function invalidReads(client: ScenarioClient): Promise<void> {
 async function runEntries(client: ScenarioClient): Promise<string[]> {
   const reply = await client.call('listGroups');
   const list = chooseArray(reply.body, client.learned.lists.groups, /group/i)?.list ?? [];
-  return list.filter((entry) => json(entry).includes(client.runId)).map(json);
+  return list.filter((entry) => json(entry).includes(client.runId)).map(canonical);
 }
 
 async function invalidCreates(client: ScenarioClient, items: ScratchItems): Promise<void> {

@@ -2,8 +2,8 @@ import type { CheckName } from '../check-result.js';
 import type { Reply } from '../exchange.js';
 import { expectAbsent, expectPresent } from '../located-checks.js';
 import type { ScenarioClient } from '../scenario-client.js';
-import { withoutDerived } from '../shapes/derived.js';
-import { type Json, json } from '../shapes/json-walk.js';
+import { sameState } from '../shapes/derived.js';
+import type { Json } from '../shapes/json-walk.js';
 
 type ListCheck = Extract<CheckName, 'resource-availability' | 'state-after-change' | 'use-after-free'>;
 
@@ -25,15 +25,14 @@ export async function readConnection(
 }
 
 /** The item reads the same after a repeated update (derived values left out); unreadable items cannot be compared. */
-export function sameState(
+export function expectSameState(
   client: ScenarioClient,
   operationId: string,
   before: Json | undefined,
   after: { reply: Reply; item: Json | undefined },
   message: string,
 ): void {
-  const passed =
-    before === undefined || after.item === undefined ? undefined : json(withoutDerived(before)) === json(withoutDerived(after.item));
+  const passed = before === undefined || after.item === undefined ? undefined : sameState(before, after.item);
   client.judge(
     'idempotent-update',
     operationId,

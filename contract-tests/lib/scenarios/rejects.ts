@@ -1,7 +1,6 @@
 import type { Reply } from '../exchange.js';
 import type { CallOptions, ScenarioClient } from '../scenario-client.js';
-import { withoutDerived } from '../shapes/derived.js';
-import { json } from '../shapes/json-walk.js';
+import { sameState } from '../shapes/derived.js';
 
 export interface Rejection {
   operationId: string;
@@ -30,7 +29,7 @@ export async function rejects(client: ScenarioClient, rejection: Rejection): Pro
   });
   if (!rejection.state) return reply;
   const after = await rejection.state();
-  const same = json(withoutDerived(before)) === json(withoutDerived(after));
+  const same = sameState(before, after);
   if (reply.status >= 400 && reply.status < 500) {
     client.verify(
       'negative-data-rejection',

@@ -67,8 +67,8 @@ export async function addScratchConnection(
 /** A VNC setting the computer shows, with its value as shown (a legal value by construction); none when it has no VNC connection. */
 async function vncSetting(client: ScenarioClient, computerId: string, existing: readonly string[]): Promise<Record<string, unknown>> {
   const vnc = existing.find((id) => connectionType(id) === 'VNC');
-  const settings = vnc === undefined ? undefined : asObject(client.run.before?.computers[computerId]?.settings[vnc]);
-  const probe = settings && vnc !== undefined ? chooseProbe(settings, vnc, client.run.contract) : undefined;
+  const probe =
+    vnc === undefined ? undefined : chooseProbe(client.run.before?.computers[computerId]?.settings[vnc], vnc, client.run.contract);
   return probe ? { [probe.key]: probe.shown } : {};
 }
 

@@ -1,8 +1,7 @@
 import type { Contract } from '../contract.js';
 import { SECRET_KEY } from '../redact.js';
 import { isDerived } from '../shapes/derived.js';
-import type { Json } from '../shapes/json-walk.js';
-import { connectionType } from '../shapes/read-computer-connections.js';
+import { connectionType, settingsIn } from '../shapes/read-computer-connections.js';
 
 /** A setting the kit changes and puts back: a key the target's settings GET returned, its value then, and another. */
 export interface SettingProbe {
@@ -18,7 +17,9 @@ export interface SettingProbe {
  * document knows with a list of values, when the target's value is one of them (the target shares the
  * vocabulary), else a boolean, which has an obvious other value. Never a host, a credential or a derived value.
  */
-export function chooseProbe(settings: Json, connection: string, contract: Contract): SettingProbe | undefined {
+export function chooseProbe(body: unknown, connection: string, contract: Contract): SettingProbe | undefined {
+  const settings = settingsIn(body)?.settings;
+  if (!settings) return undefined;
   const type = connectionType(connection);
   const schema = type ? contract.schema(`${type[0]}${type.slice(1).toLowerCase()}Settings`)?.properties : undefined;
   const keys = Object.keys(settings).filter(

@@ -65,3 +65,24 @@ export function withoutDerived(value: unknown): unknown {
       .map(([key, item]) => [key, withoutDerived(item)]),
   );
 }
+
+/** JSON with keys sorted at every depth: two bodies that differ only in key order read the same. */
+export function canonical(value: unknown): string {
+  const sort = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(sort);
+    const object = asObject(v);
+    return object
+      ? Object.fromEntries(
+          Object.keys(object)
+            .sort()
+            .map((k) => [k, sort(object[k])]),
+        )
+      : v;
+  };
+  return JSON.stringify(sort(value)) ?? 'undefined';
+}
+
+/** Whether two answers hold the same stored state: derived values left out, key order ignored. */
+export function sameState(a: unknown, b: unknown): boolean {
+  return canonical(withoutDerived(a)) === canonical(withoutDerived(b));
+}

@@ -1,8 +1,8 @@
 import type { Reply } from '../exchange.js';
-import { asObject, isScalarId, type Json, objectsIn } from './json-walk.js';
+import { asObject, isScalarId, type Json, objectsIn, sameId, valueAt } from './json-walk.js';
 import { type Learned, learnId, learnItem, learnList } from './learned.js';
 import { readComputerConnections } from './read-computer-connections.js';
-import { chooseArray, idKeyCandidates, locate } from './read-lists.js';
+import { chooseArray, idKeyCandidates, locate, mapCandidates } from './read-lists.js';
 
 /** What discovery reads through: `read` is judged (and must answer 200), `peek` tries a candidate quietly. */
 export interface Reader {
@@ -24,8 +24,8 @@ async function confirmKey(item: Json, candidates: readonly string[], tryId: (id:
 export async function discoverGroupIds(reader: Reader, body: unknown): Promise<string[]> {
   const { learned } = reader;
   const array = chooseArray(body, learned.lists.groups, /group/i);
-  if (!array) return [];
   const tryId = (id: string) => reader.peek('getGroup', { group_uid: id });
+  if (!array) return groupsByKey(reader, body, tryId);
   const objects = array.list.map(asObject).filter((o): o is Json => o !== undefined);
   if (objects.length === 0) {
     const scalars = array.list.filter(isScalarId).map(String);
@@ -47,6 +47,17 @@ export async function discoverGroupIds(reader: Reader, body: unknown): Promise<s
   return ids;
 }
 
+/** A list of groups written as an object keyed by id: the keys are the ids, if `GET /group/{uid}` accepts one. */
+async function groupsByKey(reader: Reader, body: unknown, tryId: (id: string) => Promise<Reply>): Promise<string[]> {
+  for (const map of mapCandidates(body)) {
+    if ((await tryId(map.keys[0]!)).status !== 200) continue;
+    learnList(reader.learned, 'groups', { at: map.at, items: 'map-keys', idKey: null }, map.items[0]);
+    for (const id of map.keys) learnId(reader.learned, 'group', id);
+    return map.keys;
+  }
+  return [];
+}
+
 function computerLike(object: Json, under: string | null): boolean {
   return (
     (under !== null && COMPUTER.test(under)) ||
@@ -54,6 +65,26 @@ function computerLike(object: Json, under: string | null): boolean {
       ([k, v]) => (COMPUTER.test(k) && isScalarId(v)) || (typeof v === 'string' && /^(cloud[ _-]?)?computers?$/i.test(v)),
     )
   );
+}
+
+/**
+ * Items of a group's answer that may be computers: those in the list where the --computer was found (of the
+ * same kind, when that list mixes kinds), and those that look like computers.
+ */
+function computerCandidates(body: unknown, learned: Learned, known: readonly string[]): Json[] {
+  const shape = learned.lists['group-computers'];
+  const inList = shape?.at !== null && shape?.at !== undefined ? valueAt(body, shape.at) : undefined;
+  const sample = Array.isArray(inList)
+    ? inList.map(asObject).find((o) => o && known.some((id) => shape?.idKey && sameId(o[shape.idKey], id)))
+    : undefined;
+  const kind = sample ? Object.entries(sample).find(([, v]) => typeof v === 'string' && /^(cloud[ _-]?)?computers?$/i.test(v)) : undefined;
+  const listed = (Array.isArray(inList) ? inList : [])
+    .map(asObject)
+    .filter((o): o is Json => o !== undefined && (kind === undefined || o[kind[0]] === kind[1]));
+  const like = objectsIn(body)
+    .filter(({ object, under }) => computerLike(object, under))
+    .map(({ object }) => object);
+  return [...new Set([...listed, ...like])];
 }
 
 /**
@@ -85,8 +116,7 @@ export async function discoverComputers(
   }
   const tryId = (id: string) => reader.peek('getComputer', { computer_id: id });
   for (const [group, body] of Object.entries(items)) {
-    for (const { object, under } of objectsIn(body)) {
-      if (!computerLike(object, under)) continue;
+    for (const object of computerCandidates(body, learned, known)) {
       let idKey = learned.items.computer.idKey;
       if (idKey === null || !isScalarId(object[idKey])) {
         idKey = await confirmKey(object, idKeyCandidates(object, null, COMPUTER), tryId);

@@ -71,6 +71,8 @@ export interface Learned {
   ids: Record<ItemKind | 'computer-connection', Set<string>>;
   /** Connection type (`VNC`) → keys seen in its settings; and in its credentials. */
   settingsKeys: Map<string, Set<string>>;
+  /** Where a connection's settings sit in its answer: `''` for the body itself, `/settings` when wrapped. */
+  settingsAt?: string;
   credentialKeys: Map<string, Set<string>>;
   errors: Map<string, ErrorSeen>;
   policies: Map<string, PolicySeen>;

@@ -2,6 +2,8 @@ import { asObject, isScalarId } from './json-walk.js';
 import { CONNECTION_ID } from './read-computer-connections.js';
 
 const ACTION_TAIL = /^(chat|(NEAR|VNC|RDP)(_\d{1,5})?\/(control|curtain|observe|ft))$/;
+/** A whole ACTION path, `/computer/123456/NEAR/control`: its tail is the action. */
+const ACTION_PATH = /^\/computer\/[^/]+\/(chat|(NEAR|VNC|RDP)(_\d{1,5})?\/(control|curtain|observe|ft))$/;
 const ACTION_NAME = /^(control|curtain|observe|ft)$/;
 const TYPE_ONLY = /^(NEAR|VNC|RDP)$/;
 
@@ -15,7 +17,8 @@ export interface ActionsRead {
 }
 
 /**
- * The actions a computer offers, from a list in any shape: tails of ACTION paths (`"NEAR/control"`),
+ * The actions a computer offers, from a list in any shape: tails of ACTION paths (`"NEAR/control"`), whole
+ * paths (`"/computer/123456/NEAR/control"`),
  * objects (`{connection: "NEAR", action: "control"}`), per connection (`{NEAR: ["control"]}`,
  * `[{connection: "NEAR", actions: [...]}]`), `chat: true`. `known` are the computer's connections, which
  * tell `VNC` from `VNC_5901` when an object names a type and a port. Undefined: the answer could not be read.
@@ -31,6 +34,7 @@ export function readActions(body: unknown, known: readonly string[] = []): Actio
   const walk = (value: unknown, context: string | undefined, under: string | null): void => {
     if (typeof value === 'string') {
       if (ACTION_TAIL.test(value)) add(value, 'path-tails');
+      else if (ACTION_PATH.test(value)) add(ACTION_PATH.exec(value)![1]!, 'paths');
       else if (context && ACTION_NAME.test(value))
         add(`${context}/${value}`, under && CONNECTION_ID.test(under) ? 'per-connection' : 'objects');
       return;

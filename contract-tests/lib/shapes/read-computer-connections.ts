@@ -48,8 +48,16 @@ export function readComputerConnections(body: unknown, knownIdKey?: string | nul
   return { at: array.at, items, entries };
 }
 
+/** `/computer/123456/RDP_3390` → `RDP_3390`: a connection's own path names it. */
+const CONNECTION_PATH = /^\/computer\/[^/]+\/((NEAR|VNC|RDP)(_\d{1,5})?)$/;
+
 function candidatesOf(item: Json, knownIdKey?: string | null): Omit<ConnectionCandidates['entries'][number], 'raw'> {
-  const values = Object.entries(item).filter(([, v]) => typeof v === 'string' && CONNECTION_ID.test(v)) as Array<[string, string]>;
+  const values = Object.entries(item).flatMap(([k, v]): Array<[string, string]> => {
+    if (typeof v !== 'string') return [];
+    if (CONNECTION_ID.test(v)) return [[k, v]];
+    const path = CONNECTION_PATH.exec(v)?.[1];
+    return path === undefined ? [] : [[k, path]];
+  });
   values.sort(([ka, a], [kb, b]) => (kb === knownIdKey ? 1 : 0) - (ka === knownIdKey ? 1 : 0) || b.length - a.length);
   const candidates = values.map(([, v]) => v);
   const port = Object.entries(item).find(([k, v]) => PORT_KEY.test(k) && isScalarId(v) && /^\d{1,5}$/.test(String(v)))?.[1];
@@ -65,4 +73,19 @@ function candidatesOf(item: Json, knownIdKey?: string | null): Omit<ConnectionCa
 /** `RDP_3390` → `RDP`. */
 export function connectionType(connection: string): 'NEAR' | 'VNC' | 'RDP' | undefined {
   return CONNECTION_ID.exec(connection)?.[1] as 'NEAR' | 'VNC' | 'RDP' | undefined;
+}
+
+/**
+ * The settings in a connection's answer: the body itself, or the one object it wraps them in
+ * (`{connection: "VNC", type: "VNC", settings: {...}}`, `{settings: {...}}`), told apart by the body naming
+ * the connection beside it, or holding nothing else.
+ */
+export function settingsIn(body: unknown): { at: string; settings: Json } | undefined {
+  const object = asObject(body);
+  if (!object) return undefined;
+  const nested = Object.entries(object).filter(([, v]) => asObject(v) !== undefined);
+  const namesConnection = Object.values(object).some((v) => typeof v === 'string' && CONNECTION_ID.test(v));
+  if (nested.length === 1 && (namesConnection || Object.keys(object).length === 1))
+    return { at: `/${nested[0]![0]}`, settings: nested[0]![1] as Json };
+  return { at: '', settings: object };
 }

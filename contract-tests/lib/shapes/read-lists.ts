@@ -21,14 +21,18 @@ export function chooseArray(body: unknown, known?: ListShape, hint?: RegExp): { 
 /** Whether an answer can be read as a list at all (so that an item's absence from it means something). */
 export function listReadable(body: unknown, known?: ListShape): boolean {
   if (body === null || typeof body !== 'object') return false;
-  if (known?.at === null && known.items === 'map-keys') return asObject(body) !== undefined;
+  if (known?.items === 'map-keys') return asObject(valueAt(body, known.at ?? '')) !== undefined;
   if (known?.at !== undefined && known.at !== null && Array.isArray(valueAt(body, known.at))) return true;
   return chooseArray(body) !== undefined;
 }
 
-/** Where `id` sits in a list answer: under the learned key if it is there, else anywhere (an item of a list first). */
+/**
+ * Where `id` sits in a list answer: under the learned key if it is there, else anywhere (an item of a list
+ * first); failing that, as the key of an object keyed by id (`{"0123-CDEF": {...}}`).
+ */
 export function locate(body: unknown, id: string, idKey: string | null | undefined): Found | undefined {
   const all = findValue(body, id);
+  if (all.length === 0) return keyedBy(body, id);
   const score = (found: Found) =>
     (found.key !== null && found.key === idKey ? 8 : 0) +
     (found.arrayAt !== null ? 4 : 0) +
@@ -75,4 +79,42 @@ export function recordOf(body: unknown, id: string): Json | undefined {
   return Object.values(object)
     .map(asObject)
     .find((child): child is Json => child !== undefined && holds(child));
+}
+
+/** An object keyed by id, at any depth, that has `id` as a key: the item is its value. */
+function keyedBy(body: unknown, id: string, at = ''): Found | undefined {
+  const object = asObject(body);
+  if (Array.isArray(body)) {
+    for (const [i, element] of body.entries()) {
+      const found = keyedBy(element, id, `${at}/${i}`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (!object) return undefined;
+  if (id in object && (asObject(object[id]) !== undefined || object[id] === true)) {
+    return { item: asObject(object[id]), key: null, arrayAt: null, at: `${at}/${id.replace(/~/g, '~0').replace(/\//g, '~1')}` };
+  }
+  for (const [key, value] of Object.entries(object)) {
+    const found = value !== null && typeof value === 'object' ? keyedBy(value, id, `${at}/${key}`) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Objects that may be keyed by id (every value an object), outermost first, going down through one-key wrappers. */
+export function mapCandidates(body: unknown): Array<{ at: string; keys: string[]; items: Json[] }> {
+  const candidates: Array<{ at: string; keys: string[]; items: Json[] }> = [];
+  let object = asObject(body);
+  let at = '';
+  while (object) {
+    const values = Object.values(object);
+    if (values.length > 0 && values.every((v) => asObject(v) !== undefined))
+      candidates.push({ at, keys: Object.keys(object), items: values as Json[] });
+    const keys = Object.keys(object);
+    if (keys.length !== 1) break;
+    at = `${at}/${keys[0]}`;
+    object = asObject(object[keys[0]!]);
+  }
+  return candidates;
 }
