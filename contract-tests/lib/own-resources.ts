@@ -1,6 +1,6 @@
 import type { Reply } from './exchange.js';
 import { type CallOptions, type ScenarioClient, ScenarioStop } from './scenario-client.js';
-import { asObject, isScalarId } from './shapes/json-walk.js';
+import { asObject, isScalarId, objectsIn } from './shapes/json-walk.js';
 import { learnId } from './shapes/learned.js';
 
 const ID_KEYS = { group: 'group_uid', connection: 'uid' } as const;
@@ -56,7 +56,7 @@ export async function deleteOwn(client: ScenarioClient, kind: 'group' | 'connect
 }
 
 /**
- * The id a create answered: under the reference's key (`group_uid`, `uid`), or, when that is missing (a
+ * The id a create answered: under the reference's key (`group_uid`, `uid`), at any depth, or, when that is missing (a
  * documented failure the conformance check reports), the answer's only scalar, so the run can go on and
  * clean up. Numbers are kept as strings.
  */
@@ -67,6 +67,8 @@ export function idOf(reply: Reply, kind: 'group' | 'connection'): string | undef
   if (!body) return isScalarId(reply.body) ? String(reply.body) : undefined;
   const id = body[ID_KEYS[kind]];
   if (isScalarId(id)) return String(id);
+  const nested = objectsIn(body).find(({ object }) => isScalarId(object[ID_KEYS[kind]]))?.object[ID_KEYS[kind]];
+  if (nested !== undefined) return String(nested);
   const scalars = Object.values(body).filter(isScalarId);
   return scalars.length === 1 ? String(scalars[0]) : undefined;
 }

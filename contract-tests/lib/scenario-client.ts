@@ -106,10 +106,10 @@ export class ScenarioClient {
   }
 
   /** A request outside the document (a method the path lacks): guarded, logged, sent, checked only against `expect`. */
-  async probe(method: string, path: string, params: Record<string, string>, expect: Expectation): Promise<Reply> {
-    this.run.guard.check({ operationId: null, method, params });
+  async probe(method: string, path: string, params: Record<string, string>, expect: Expectation, body?: unknown): Promise<Reply> {
+    this.run.guard.check({ operationId: null, method, params, body });
     await logBeforeComputerChange(this.run, { operationId: null, method, params });
-    const reply = await this.#send(null, { method, path }, false);
+    const reply = await this.#send(null, { method, path, ...(body === undefined ? {} : { body }) }, false);
     this.#expectation(null, reply, expect);
     return reply;
   }

@@ -48,6 +48,7 @@ async function unknownSettingKey(client: ScenarioClient, computerId: string): Pr
     const probe = chooseProbe(before, connection, client.run.contract);
     if (!probe) continue;
     const state = reader(client, 'getComputerConnection', params);
+    let outcome = 'ignored';
     const reply = await rejects(client, {
       operationId: 'updateComputerConnection',
       params,
@@ -57,18 +58,16 @@ async function unknownSettingKey(client: ScenarioClient, computerId: string): Pr
       kind: 'unknown-setting-key',
       state,
       restore: async () => {
+        const applied = settingsIn((await client.call('getComputerConnection', params)).body)?.settings;
+        outcome = applied && 'no_such_setting' in applied ? 'stored' : 'valid-key-applied';
         await client.call('updateComputerConnection', params, { body: { [probe.key]: probe.shown, no_such_setting: null } });
         const now = await client.call('getComputerConnection', params);
         if (sameState(now.body, before)) await client.markRestored(computerId, connection);
       },
     });
-    const after = reply.status < 300 ? settingsIn((await client.call('getComputerConnection', params)).body)?.settings : undefined;
-    const outcome = reply.status >= 400 ? 'refused' : after && 'no_such_setting' in after ? 'stored' : 'ignored';
-    learnPolicy(client.learned, 'unknown-setting-key', {
-      outcome,
-      httpStatus: reply.status,
-      detail: `PUT /computer/{id}/${connection} with a valid key and an unknown one`,
-    });
+    if (reply.status >= 400) outcome = 'refused';
+    const detail = `PUT /computer/{id}/${connection} with a valid key and an unknown one`;
+    learnPolicy(client.learned, 'unknown-setting-key', { outcome, httpStatus: reply.status, detail });
     return;
   }
 }

@@ -33,7 +33,7 @@ export async function addScratchConnection(
   client.run.guard.own('computer-connection', `${computerId}/${connection}`);
   await client.run.log.append({ type: 'adding-computer-connection', computer: computerId, connection });
   const setting = await vncSetting(client, computerId, existing);
-  const credentials = { username: 'remotix-contract', password: `${client.runId}-password` };
+  const credentials = credentialBody(client, `${client.runId}-password`);
   const tried = [{ ...setting, ...credentials }, setting, credentials].filter((body) => Object.keys(body).length > 0);
   const bodies = tried.filter((body, i) => tried.findIndex((other) => JSON.stringify(other) === JSON.stringify(body)) === i);
   for (const [i, body] of bodies.entries()) {
@@ -54,7 +54,7 @@ export async function addScratchConnection(
       httpStatus: 200,
       detail: `keys sent: ${Object.keys(body).join(', ')}`,
     });
-    return { connection, ...('password' in body ? { password: credentials.password } : {}) };
+    return { connection, ...(Object.values(body).includes(`${client.runId}-password`) ? { password: `${client.runId}-password` } : {}) };
   }
   learnPolicy(client.learned, 'add-connection-by-put', {
     outcome: 'not-added',
@@ -62,6 +62,17 @@ export async function addScratchConnection(
     detail: `a PUT to ${connection} did not add it`,
   });
   return undefined;
+}
+
+/**
+ * Credentials in the key names the target's own VNC connections showed (`vnc.password`, `password`), or
+ * the document's `username` and `password` when none showed any.
+ */
+function credentialBody(client: ScenarioClient, password: string): Record<string, string> {
+  const keys = [...(client.learned.credentialKeys.get('VNC') ?? [])];
+  const user = keys.find((k) => /user/i.test(k)) ?? 'username';
+  const secret = keys.find((k) => /pass/i.test(k)) ?? 'password';
+  return { [user]: 'remotix-contract', [secret]: password };
 }
 
 /** A VNC setting the computer shows, with its value as shown (a legal value by construction); none when it has no VNC connection. */
@@ -106,7 +117,9 @@ export async function scratchConnection(client: ScenarioClient, computerId: stri
     'credentials given with the connection update read back',
     credentials.exchange,
   );
-  await client.call('deleteComputerConnectionCredentials', params, { expect: 200 });
+  // Deleting credentials binds when there were some; deleting none may be an error (assumed either way).
+  const missing = { status: 200, source: 'assumed', what: 'deleting credentials that are not there is not an error' } as const;
+  await client.call('deleteComputerConnectionCredentials', params, { expect: stored ? 200 : missing });
   const cleared = await client.call('getComputerConnectionCredentials', params, { expect: 200 });
   const gone = cleared.status === 200 && !containsText(cleared.body, scratch.password ?? '\u0000');
   client.judge(
@@ -119,9 +132,7 @@ export async function scratchConnection(client: ScenarioClient, computerId: stri
       : 'deleted credentials no longer read back: could not check, no credentials could be stored on the scratch connection',
     cleared.exchange,
   );
-  await client.call('deleteComputerConnectionCredentials', params, {
-    expect: { status: 200, source: 'assumed', what: 'deleting credentials that are not there is not an error' },
-  });
+  await client.call('deleteComputerConnectionCredentials', params, { expect: missing });
   await deleteScratch(client, params, true);
 }
 

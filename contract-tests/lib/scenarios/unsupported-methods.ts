@@ -1,3 +1,4 @@
+import { idOf } from '../own-resources.js';
 import type { ScenarioClient } from '../scenario-client.js';
 import { computerConnectionIds } from './computer-connections.js';
 import type { Scenario } from './scenario.js';
@@ -28,7 +29,7 @@ export const unsupportedMethods: Scenario = {
       const params = paramsFor(template, items, computer, scratch?.connection);
       if (params === undefined) continue;
       const path = template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(params[name]!));
-      await probe(client, 'POST', path, template, params);
+      await probe(client, 'POST', path, template, params, createBody(client, template, items));
     }
     if (computer !== undefined && scratch) await deleteScratch(client, { computer_id: computer, connection: scratch.connection }, false);
     await removeScratchItems(client, items);
@@ -54,19 +55,43 @@ function paramsFor(
   return params;
 }
 
+/**
+ * A POST to a create path carries a name with the run id (and the run's own group): a lenient target that
+ * creates something anyway creates what cleanup finds by name. The intent is logged first, like any create.
+ */
+function createBody(client: ScenarioClient, template: string, items: ScratchItems): Record<string, string> | undefined {
+  if (template === '/group/') return { name: client.name('unsupported-methods probe') };
+  if (template === '/connection/') return { name: client.name('unsupported-methods probe'), category_uid: items.group };
+  return undefined;
+}
+
 async function probe(
   client: ScenarioClient,
   method: string,
   path: string,
   template: string,
   params: Record<string, string>,
+  body?: Record<string, string>,
 ): Promise<void> {
-  const reply = await client.probe(method, path, params, {
-    status: 405,
-    check: 'unsupported-method',
-    what: `${method} ${path}, which the path lacks, is rejected with 405`,
-    errorKind: 'unsupported-method',
-  });
+  const kind = template === '/group/' ? 'group' : 'connection';
+  if (body) await client.run.log.append({ type: 'creating', kind, name: body.name! });
+  const reply = await client.probe(
+    method,
+    path,
+    params,
+    {
+      status: 405,
+      check: 'unsupported-method',
+      what: `${method} ${path}, which the path lacks, is rejected with 405`,
+      errorKind: 'unsupported-method',
+    },
+    body,
+  );
+  const created = body ? idOf(reply, kind) : undefined;
+  if (created !== undefined) {
+    client.run.guard.own(kind, created);
+    await client.run.log.append({ type: 'created', kind, id: created, name: body!.name! });
+  }
   if (reply.status !== 405) return;
   const own = client.run.contract.operations.filter((operation) => operation.path === template).map((operation) => operation.method);
   const allowed = (reply.allow ?? '').split(',').map((m) => m.trim().toUpperCase());

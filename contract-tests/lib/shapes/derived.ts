@@ -31,6 +31,9 @@ const DERIVED_WORDS = new Set([
   'created',
   'time',
   'timestamp',
+  'ts',
+  'mtime',
+  'ctime',
   'date',
   'uptime',
   'at',
@@ -66,10 +69,13 @@ export function withoutDerived(value: unknown): unknown {
   );
 }
 
-/** JSON with keys sorted at every depth: two bodies that differ only in key order read the same. */
+/**
+ * JSON with keys sorted at every depth, and lists sorted too (the API's lists are sets: a move and a move
+ * back may reorder them): two bodies that differ only in order read the same.
+ */
 export function canonical(value: unknown): string {
   const sort = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(sort);
+    if (Array.isArray(v)) return v.map(sort).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
     const object = asObject(v);
     return object
       ? Object.fromEntries(

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { failures, useIndependentRemotix } from './python-remotix.js';
+
+const judge = useIndependentRemotix();
+
+/**
+ * The independent Remotix keeps every line of the reference and chooses differently from the mock wherever
+ * the reference is silent (its README lists each choice). In each of its legal configurations the kit, with
+ * every flag, must find no failure: what differs from the mock's assumptions is reported, never failed.
+ */
+const PRESETS: Array<[string, { groupsAt: string; idKey: string; nameKey: string }]> = [
+  ['default', { groupsAt: '/items', idKey: 'id', nameKey: 'title' }],
+  ['bare', { groupsAt: '', idKey: 'uid', nameKey: 'name' }],
+  ['wrapped-other', { groupsAt: '/data/items', idKey: 'key', nameKey: 'label' }],
+  ['strict', { groupsAt: '/results', idKey: 'ref', nameKey: 'display_name' }],
+  ['loose', { groupsAt: '/data', idKey: 'uid', nameKey: 'name' }],
+];
+
+describe('the contract kit against an independent Remotix, in its legal configurations', () => {
+  it.each(PRESETS)('finds no failure with preset %s, and learns its shapes', async (preset, shape) => {
+    const { code, output, report } = await judge(['--preset', preset]);
+    expect(failures(report)).toEqual([]);
+    expect(code, output).toBe(0);
+    expect(report.verdict.passed).toBe(true);
+    expect(report.learned.lists.groups).toMatchObject({
+      status: 'observed',
+      at: shape.groupsAt,
+      idKey: shape.idKey,
+      nameKey: shape.nameKey,
+    });
+    expect(report.learned.items.connection).toMatchObject({ status: 'observed', idKey: shape.idKey, nameKey: shape.nameKey });
+    expect(report.scenarios.filter((s) => s.stopped)).toEqual([]);
+    expect(report.snapshot).toEqual({ compared: true, differences: [] });
+    expect(report.cleanup).toMatchObject({ complete: true, failed: [] });
+  });
+
+  it('finds no failure with other choices mixed in: map-shaped actions, envelope items, 400 for unknown ids, text errors, empty bodies, added connections', async () => {
+    // Map-shaped actions, envelope group items, 400 for unknown ids, plain-text errors, empty success bodies, and
+    // a PUT that adds a computer connection whose credentials take keys (`vnc.password`) a settings PUT does not.
+    const choices = [
+      'actions_shape=map',
+      'group_detail=envelope',
+      'status_unknown_id=400',
+      'error_body=text',
+      'update_body=empty',
+      'delete_body=null',
+      'missing_computer_connection_put=create',
+    ];
+    const { code, report } = await judge(['--preset', 'default', ...choices.flatMap((c) => ['--choice', c])]);
+    expect(failures(report)).toEqual([]);
+    expect(code).toBe(0);
+    expect(report.learned.lists['computer-actions']).toMatchObject({ status: 'observed', form: expect.stringContaining('per-connection') });
+  });
+});
