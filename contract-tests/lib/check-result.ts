@@ -1,25 +1,28 @@
 import type { Source } from './contract.js';
 import type { RecordedExchange } from './exchange.js';
 
-/** The checks, after Schemathesis' list, plus the kit's own. */
-export type CheckName =
-  | 'not-a-server-error'
-  | 'status-code-conformance'
-  | 'content-type-conformance'
-  | 'response-schema-conformance'
-  | 'response-conformance'
-  | 'expected-status'
-  | 'resource-availability'
-  | 'state-after-change'
-  | 'use-after-free'
-  | 'idempotent-update'
-  | 'unsupported-method'
-  | 'negative-data-rejection'
-  | 'request'
-  | 'safety'
-  | 'scenario'
-  | 'snapshot'
-  | 'cleanup';
+/** The checks, after Schemathesis' list, plus the kit's own (report.schema.json lists the same). */
+export const CHECK_NAMES = [
+  'not-a-server-error',
+  'status-code-conformance',
+  'content-type-conformance',
+  'response-schema-conformance',
+  'response-conformance',
+  'expected-status',
+  'resource-availability',
+  'state-after-change',
+  'use-after-free',
+  'idempotent-update',
+  'unsupported-method',
+  'negative-data-rejection',
+  'request',
+  'safety',
+  'scenario',
+  'snapshot',
+  'cleanup',
+] as const;
+
+export type CheckName = (typeof CHECK_NAMES)[number];
 
 /**
  * pass; fail (breaks the documented contract, or anything when assumptions bind); difference (breaks only
@@ -38,7 +41,8 @@ export interface CheckResult {
   outcome: Outcome;
   source: Source;
   message: string;
-  exchange?: RecordedExchange;
+  /** The request and answer the check judged (credentials redacted); null for checks of the run (snapshot, cleanup). */
+  exchange: RecordedExchange | null;
 }
 
 /** A check that did not hold fails when it breaks the documented part, or when assumptions bind (the mock). */

@@ -156,11 +156,8 @@ export class ScenarioClient {
     this.run.openChanges.delete(connection === undefined ? computer : `${computer}/${connection}`);
   }
 
-  #record(result: Omit<CheckResult, 'scenario'>): void {
-    const { exchange, ...rest } = result;
-    const recorded: CheckResult = { scenario: this.scenario, ...rest };
-    if (result.outcome !== 'pass' && exchange) recorded.exchange = exchange;
-    this.run.results.push(recorded);
+  #record(result: Omit<CheckResult, 'scenario' | 'exchange'> & { exchange: RecordedExchange | undefined }): void {
+    this.run.results.push({ scenario: this.scenario, ...result, exchange: result.exchange ?? null });
   }
 
   async #send(operationId: string | null, request: ApiRequest, quiet: boolean): Promise<Reply> {
@@ -185,7 +182,14 @@ export class ScenarioClient {
     const line = `${reply.exchange.request.method} ${reply.exchange.request.path} → ${reply.status}`;
     if (reply.status === 200) this.#learnSuccess(operationId, reply);
     if (violations.length === 0) {
-      this.verify('response-conformance', operationId, 'documented', true, `${line}: status, content type and body match the document`);
+      this.verify(
+        'response-conformance',
+        operationId,
+        'documented',
+        true,
+        `${line}: status, content type and body match the document`,
+        reply.exchange,
+      );
     }
     for (const violation of violations) {
       this.verify(VIOLATION_CHECKS[violation.check], operationId, violation.source, false, `${line}: ${violation.message}`, reply.exchange);

@@ -3,6 +3,7 @@ import { defaultKitOptions } from '../../contract-tests/lib/kit-options.js';
 import { runKit } from '../../contract-tests/lib/run-kit.js';
 import type { Deviation } from './deviations.js';
 import { failuresOf, useKitFixture } from './kit-fixture.js';
+import { reportErrors } from './report-errors.js';
 
 const setUp = useKitFixture();
 
@@ -68,6 +69,7 @@ describe('the contract kit against a deviating server', () => {
     expect(report.verdict).toMatchObject({ passed: true, full: true });
     expect(report.target).toMatchObject({ isMock: true, strict: true, startedByKit: false });
     expect(report.snapshot).toEqual({ compared: true, differences: [] });
+    expect(reportErrors(report)).toEqual([]);
   });
 
   it.each(DEVIATIONS)('fails on %s, naming the symptom', async (_, deviation, symptom) => {

@@ -5,6 +5,7 @@ import { defaultKitOptions, type KitOptions } from '../../contract-tests/lib/kit
 import { runKit } from '../../contract-tests/lib/run-kit.js';
 import { failuresOf, useKitFixture } from './kit-fixture.js';
 import { readState } from './read-state.js';
+import { reportErrors } from './report-errors.js';
 
 const setUp = useKitFixture();
 const EVERYTHING_BUT_DELETE: Partial<KitOptions> = { allowWrites: true, allowActions: true, allowNegative: true, computer: '123456' };
@@ -42,6 +43,7 @@ describe('the contract kit against a target that is not the mock (the proxy hide
     expect(markdown).toContain('the run was read-only (no --allow-writes)');
     expect(markdown).toMatch(/\| `PUT \/group\/` \(createGroup\) \| ⏭️ not tested \| needs --allow-writes \|/);
     expect(await readState(mock.url)).toEqual(before);
+    expect(reportErrors(JSON.parse(await readFile(join(reportDir, 'report.json'), 'utf8')))).toEqual([]);
   });
 
   it('writes only to what the run created and to the --computer, one request at a time, and leaves everything as it was', async () => {

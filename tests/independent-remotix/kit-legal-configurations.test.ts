@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reportErrors } from '../contract-kit/report-errors.js';
 import { failures, useIndependentRemotix } from './python-remotix.js';
 
 const judge = useIndependentRemotix();
@@ -32,6 +33,7 @@ describe('the contract kit against an independent Remotix, in its legal configur
     expect(report.scenarios.filter((s) => s.stopped)).toEqual([]);
     expect(report.snapshot).toEqual({ compared: true, differences: [] });
     expect(report.cleanup).toMatchObject({ complete: true, failed: [] });
+    expect(reportErrors(report)).toEqual([]);
   });
 
   it('finds no failure with other choices mixed in: map-shaped actions, envelope items, 400 for unknown ids, text errors, empty bodies, added connections', async () => {
