@@ -15,7 +15,9 @@ export type Deviation =
   | { kind: 'ignore-delete'; match: RequestMatch }
   | { kind: 'server-error'; match: RequestMatch }
   /** Drops the last item of the array `field` in the matching answers. */
-  | { kind: 'drop-list-item'; match: RequestMatch; field: string };
+  | { kind: 'drop-list-item'; match: RequestMatch; field: string }
+  /** Answers the matching requests 200 with `body`, without forwarding them. */
+  | { kind: 'replace-body'; match: RequestMatch; body: unknown };
 
 export interface ProxiedAnswer {
   status: number;
@@ -48,6 +50,8 @@ export async function applyDeviation(
       return matches(deviation.match, seen) ? json(200, {}) : forward();
     case 'server-error':
       return matches(deviation.match, seen) ? problem(500, 'something broke') : forward();
+    case 'replace-body':
+      return matches(deviation.match, seen) ? json(200, deviation.body) : forward();
     default:
       break;
   }

@@ -53,4 +53,17 @@ describe('the contract kit against an independent Remotix, in its legal configur
     expect(code).toBe(0);
     expect(report.learned.lists['computer-actions']).toMatchObject({ status: 'observed', form: expect.stringContaining('per-connection') });
   });
+
+  it('counts an operation that only 404 probes reached as not exercised, and never prints the full PASS then', async () => {
+    // The default preset refuses a PUT to a computer connection it lacks: the kit adds no scratch connection,
+    // so deleting a computer connection is only tried on the deleted computer, where it answers 4xx.
+    const { report } = await judge(['--preset', 'default']);
+    expect(report.coverage.operations.onlyErrors).toContain('deleteComputerConnection');
+    expect(report.coverage.operations.exercised).toBeLessThan(24);
+    expect(report.operations.find((o) => o.operationId === 'deleteComputerConnection')).toMatchObject({
+      result: 'could-not-check',
+      detail: expect.stringContaining('only error answers were judged'),
+    });
+    expect(report.verdict).toMatchObject({ passed: true, full: false, headline: expect.stringMatching(/^PASS \(partial\)/) });
+  });
 });

@@ -3,10 +3,7 @@ import { discoverGroupIds } from '../shapes/discover.js';
 import { learnPolicy } from '../shapes/learned.js';
 import { locate } from '../shapes/read-lists.js';
 import { reader, rejects } from './rejects.js';
-import type { ScratchItems } from './scratch-items.js';
-
-/** What became of the connection in the group: still there (refused), moved to another group, or deleted with it. */
-export type GroupFate = { group: 'kept' | 'deleted'; connection: 'kept' | 'deleted' | { movedTo: string } | 'unknown' };
+import type { GroupFate, ScratchItems } from './scratch-items.js';
 
 /**
  * Deleting a group that still holds a connection. The reference is silent: the mock refuses (409), a target

@@ -1,6 +1,5 @@
 import { createOwnConnection, createOwnGroup, deleteOwn } from '../own-resources.js';
 import type { ScenarioClient } from '../scenario-client.js';
-import type { GroupFate } from './non-empty-group-delete.js';
 
 export interface ScratchItems {
   group: string;
@@ -9,6 +8,9 @@ export interface ScratchItems {
   /** A group the run created and deleted: an id that surely names nothing. */
   deletedGroup: string;
 }
+
+/** What became of the connection in the group: still there (refused), moved to another group, or deleted with it. */
+export type GroupFate = { group: 'kept' | 'deleted'; connection: 'kept' | 'deleted' | { movedTo: string } | 'unknown' };
 
 /** A group with a connection, and a deleted group, for tests that need ids of the run's own. */
 export async function createScratchItems(client: ScenarioClient, label: string): Promise<ScratchItems> {
