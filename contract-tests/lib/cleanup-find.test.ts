@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findRunItems, type Lists, stillListed } from './cleanup-find.js';
-import type { CleanupPlan } from './cleanup-plan.js';
+import { type CleanupPlan, emptyPlan } from './cleanup-plan.js';
 
 const RUN = 'rc-20261125100000-abcd';
-const plan = (overrides: Partial<CleanupPlan> = {}): CleanupPlan => ({
-  groups: new Set(),
-  connections: new Set(),
-  computers: new Map(),
-  computerConnections: new Map(),
-  scratch: new Set(),
-  idKeys: {},
-  computerDeleted: false,
-  computer: '123456',
-  ...overrides,
-});
+const plan = (overrides: Partial<CleanupPlan> = {}): CleanupPlan => ({ ...emptyPlan(), computer: '123456', ...overrides });
 const lists = (groups: unknown, items: Record<string, unknown>): Lists => ({ groups, items: new Map(Object.entries(items)), unread: [] });
 
 describe('findRunItems', () => {

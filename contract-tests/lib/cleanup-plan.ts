@@ -18,8 +18,9 @@ export interface CleanupPlan {
   computerDeleted: boolean;
 }
 
-export function planCleanup(entries: readonly TimedEntry[]): CleanupPlan {
-  const plan: CleanupPlan = {
+/** A plan with nothing to undo. */
+export function emptyPlan(): CleanupPlan {
+  return {
     groups: new Set(),
     connections: new Set(),
     computers: new Map(),
@@ -28,6 +29,10 @@ export function planCleanup(entries: readonly TimedEntry[]): CleanupPlan {
     idKeys: {},
     computerDeleted: false,
   };
+}
+
+export function planCleanup(entries: readonly TimedEntry[]): CleanupPlan {
+  const plan = emptyPlan();
   for (const entry of entries) {
     switch (entry.type) {
       case 'run':
