@@ -12,6 +12,8 @@ export interface CleanupPlan {
   scratch: Set<string>;
   /** The keys that carry ids in the target's lists, as the run learned them. */
   idKeys: Partial<Record<'group' | 'connection' | 'computer', string>>;
+  /** The run's id, from the log's first line. */
+  runId: string;
   /** The run's --computer, never deleted by cleanup. */
   computer?: string;
   /** The --computer was deleted by the run (--allow-computer-delete). */
@@ -21,6 +23,7 @@ export interface CleanupPlan {
 /** A plan with nothing to undo. */
 export function emptyPlan(): CleanupPlan {
   return {
+    runId: '',
     groups: new Set(),
     connections: new Set(),
     computers: new Map(),
@@ -36,6 +39,7 @@ export function planCleanup(entries: readonly TimedEntry[]): CleanupPlan {
   for (const entry of entries) {
     switch (entry.type) {
       case 'run':
+        plan.runId = entry.runId;
         if (entry.computer !== undefined) plan.computer = entry.computer;
         break;
       case 'created':

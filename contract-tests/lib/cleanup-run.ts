@@ -4,7 +4,7 @@ import type { HttpClient } from './http-client.js';
 import type { ComputerOriginal, RunLog, TimedEntry } from './run-log.js';
 import { isDerived, sameState } from './shapes/derived.js';
 import { listsConnection } from './shapes/discover.js';
-import { json } from './shapes/json-walk.js';
+import { foreignEntries, json } from './shapes/json-walk.js';
 import { settingsIn } from './shapes/read-computer-connections.js';
 
 export interface CleanupReport {
@@ -118,6 +118,13 @@ async function deleteItem(
   report: CleanupReport,
 ) {
   const path = `/${kind}/${enc(id)}`;
+  const foreign = kind === 'group' && lists.items.has(id) ? foreignEntries(lists.items.get(id), plan.runId, plan.computer) : [];
+  if (foreign.length > 0) {
+    const what = JSON.stringify(foreign[0]).slice(0, 120);
+    return void report.failed.push(
+      `group ${id} of the run still lists ${what}, which is not the run's: it is left, so that a target that deletes a group's items with it deletes nothing else`,
+    );
+  }
   const answer = await send(client, path, 'DELETE');
   if (answer?.status === 200) return void report.done.push(`DELETE ${path}`);
   const client4xx = answer !== undefined && answer.status >= 400 && answer.status < 500;

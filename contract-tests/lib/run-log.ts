@@ -19,6 +19,8 @@ export type RunLogEntry =
   /** Which key carries the id of the run's items in the target's lists, for a cleanup in another process. */
   | { type: 'learned'; kind: 'group' | 'connection' | 'computer'; idKey: string }
   | { type: 'restored'; computer: string; connection?: string }
+  /** Before the one change cleanup cannot undo, allowed by --allow-computer-delete. */
+  | { type: 'deleting-computer'; computer: string; before?: unknown }
   | { type: 'deleted'; kind: 'group' | 'connection' | 'computer-connection' | 'computer'; id: string; computer?: string }
   | { type: 'finished'; complete: boolean };
 

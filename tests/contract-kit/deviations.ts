@@ -3,6 +3,8 @@
 export interface RequestMatch {
   method: string;
   path: RegExp;
+  /** Also the request body, as text. */
+  body?: RegExp;
 }
 
 export type Deviation =
@@ -13,6 +15,8 @@ export type Deviation =
   | { kind: 'refuse-action' }
   /** Answers the matching DELETE 200 `{}`, without forwarding it. */
   | { kind: 'ignore-delete'; match: RequestMatch }
+  /** Answers the matching request 200 `{}`, without forwarding it (an update that does nothing). */
+  | { kind: 'ignore'; match: RequestMatch }
   | { kind: 'server-error'; match: RequestMatch }
   /** Drops the last item of the array `field` in the matching answers. */
   | { kind: 'drop-list-item'; match: RequestMatch; field: string }
@@ -26,8 +30,8 @@ export interface ProxiedAnswer {
   body: unknown;
 }
 
-const matches = (match: RequestMatch | undefined, seen: { method: string; path: string }) =>
-  match === undefined || (match.method === seen.method && match.path.test(seen.path));
+const matches = (match: RequestMatch | undefined, seen: { method: string; path: string; sent?: string }) =>
+  match === undefined || (match.method === seen.method && match.path.test(seen.path) && (match.body?.test(seen.sent ?? '') ?? true));
 
 const json = (status: number, body: unknown): ProxiedAnswer => ({ status, contentType: 'application/json', allow: null, body });
 export const problem = (status: number, detail: string): ProxiedAnswer => ({
@@ -40,13 +44,14 @@ export const problem = (status: number, detail: string): ProxiedAnswer => ({
 /** The answer the client gets: forwarded and altered, or made up without forwarding. */
 export async function applyDeviation(
   deviation: Deviation,
-  seen: { method: string; path: string },
+  seen: { method: string; path: string; sent?: string },
   forward: () => Promise<ProxiedAnswer>,
 ): Promise<ProxiedAnswer> {
   switch (deviation.kind) {
     case 'refuse-action':
       return seen.method === 'ACTION' ? problem(405, 'ACTION is not allowed') : forward();
     case 'ignore-delete':
+    case 'ignore':
       return matches(deviation.match, seen) ? json(200, {}) : forward();
     case 'server-error':
       return matches(deviation.match, seen) ? problem(500, 'something broke') : forward();

@@ -56,4 +56,24 @@ describe('the contract kit against answers it cannot read', () => {
     expect((report.learned as any).items.computer).toMatchObject({ groupKey: 'folder' });
     expect(((await (await fetch(`${mock.url}/computer/123456`)).json()) as { category_uid: string }).category_uid).toBe('0123-CDEF');
   });
+
+  it('never deletes a group of the run that still lists the computer, even when the computer was not put back', async () => {
+    // The move back to the computer's own group is answered 200 and ignored: the computer stays in the run's group.
+    const { proxy, reportDir } = await setUp({
+      hideAdmin: true,
+      deviation: { kind: 'ignore', match: { method: 'PUT', path: /^\/computer\/123456$/, body: /"category_uid":"0123-CDEF"/ } },
+    });
+    const report = await runKit(defaultKitOptions({ url: proxy.url, reportDir, allowWrites: true, computer: '123456' }));
+    const groupOfComputer = proxy.requests.find(
+      (r) => r.method === 'PUT' && r.path === '/computer/123456' && /"category_uid"/.test(r.sent),
+    )!;
+    const runGroup = (JSON.parse(groupOfComputer.sent) as { category_uid: string }).category_uid;
+    expect(proxy.requests.filter((r) => r.method === 'DELETE' && r.path === `/group/${runGroup}`)).toEqual([]);
+    expect(failuresOf(report).join('\n')).toMatch(
+      /^deleteGroup safety \(documented\): group \S+ of the run still lists .*123456.*, which is not the run's/m,
+    );
+    expect(report.cleanup.complete).toBe(false);
+    expect(report.cleanup.failed.join('\n')).toContain(`group ${runGroup} of the run still lists`);
+    expect(report.verdict.passed).toBe(false);
+  });
 });

@@ -12,8 +12,9 @@ export const computerDelete: Scenario = {
   async run(client) {
     const computerId = client.run.computer!;
     const params = { computer_id: computerId };
-    await client.call('getComputer', params, { expect: 200 });
+    const main = await client.call('getComputer', params, { expect: 200 });
     const groups = client.run.before?.computerGroups[computerId] ?? [];
+    await client.run.log.append({ type: 'deleting-computer', computer: computerId, before: main.body });
     client.run.deletedComputers.add(computerId);
     const deleted = await client.call('deleteComputer', params, { expect: 200 });
     if (deleted.status !== 200) return;
@@ -43,7 +44,8 @@ async function afterDelete(client: ScenarioClient, computerId: string): Promise<
   const connection = { ...params, connection: known };
   const probe = chooseProbe(settings, known, client.run.contract);
   const change = probe ? { [probe.key]: probe.other } : { quality: 'low' };
-  const gone = (operationId: string) => answersGone(`${operationId} on a deleted computer answers 404`);
+  const gone = (operationId: string) =>
+    answersGone(`${operationId} on a deleted computer answers 404`, operationId.startsWith('delete') ? 'delete' : undefined);
   const statuses: number[] = [];
   for (const operationId of READS) statuses.push((await client.call(operationId, params, { expect: gone(operationId) })).status);
   for (const operationId of CONNECTION_READS) await client.call(operationId, connection, { expect: gone(operationId) });

@@ -72,8 +72,12 @@ async function afterDelete(client: ScenarioClient, uid: string): Promise<void> {
     { uid },
     { body: { 'rdp.password': 'x' }, expect: gone('setting credentials of a deleted connection answers 404') },
   );
-  await client.call('deleteConnectionCredentials', { uid }, { expect: gone('deleting credentials of a deleted connection answers 404') });
-  await client.call('deleteConnection', { uid }, { expect: gone('deleting a deleted connection answers 404') });
+  await client.call(
+    'deleteConnectionCredentials',
+    { uid },
+    { expect: gone('deleting credentials of a deleted connection answers 404', 'delete') },
+  );
+  await client.call('deleteConnection', { uid }, { expect: gone('deleting a deleted connection answers 404', 'delete') });
   if (client.can('actions'))
     await client.call('connectConnection', { uid }, { expect: gone('ACTION connect on a deleted connection answers 404') });
 }

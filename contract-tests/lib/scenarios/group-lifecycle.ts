@@ -3,7 +3,7 @@ import { expectAbsent, expectName, expectPresent } from '../located-checks.js';
 import { createOwnGroup, deleteOwn, noteIdKeys } from '../own-resources.js';
 import { answersGone, type ScenarioClient } from '../scenario-client.js';
 import { sameState } from '../shapes/derived.js';
-import { sameId } from '../shapes/json-walk.js';
+import { foreignEntries, json, sameId } from '../shapes/json-walk.js';
 import { learnList } from '../shapes/learned.js';
 import { keyWithValue, nameLikeKey, recordOf } from '../shapes/read-lists.js';
 import { connectionLifecycle } from './connection-lifecycle.js';
@@ -125,6 +125,13 @@ async function renameGroup(client: ScenarioClient, groupUid: string, name: strin
 
 /** Deletes a group of the run: it then answers 404 and is gone from the list. */
 export async function deleteGroupAndCheck(client: ScenarioClient, groupUid: string): Promise<void> {
+  const items = await client.call('getGroup', { group_uid: groupUid }, { quiet: true });
+  const foreign = items.status === 200 ? foreignEntries(items.body, client.runId, client.run.computer) : [];
+  if (foreign.length > 0) {
+    const what = `group ${groupUid} of the run still lists ${json(foreign[0]).slice(0, 120)}, which is not the run's: the kit does not delete it, so that a target which deletes a group's items with it cannot delete that; remove the group yourself once it is empty`;
+    client.verify('safety', 'deleteGroup', 'documented', false, what, items.exchange);
+    return;
+  }
   const deleted = await deleteOwn(client, 'group', groupUid);
   if (deleted.status !== 200) return;
   const gone = answersGone;

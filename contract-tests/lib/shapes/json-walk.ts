@@ -94,6 +94,17 @@ export function containsText(body: unknown, text: string): boolean {
   return object !== undefined && Object.values(object).some((value) => containsText(value, text));
 }
 
+/**
+ * Entries of the lists in a group's answer that are not the run's: they carry no `runId`, or they are the
+ * `--computer` (which a run renames). A group that lists one is never deleted by the kit, so that a target
+ * which deletes a group's items with it deletes nothing of the user's.
+ */
+export function foreignEntries(body: unknown, runId: string, computer: string | undefined): unknown[] {
+  const isComputer = (entry: unknown) =>
+    computer !== undefined && (sameId(entry, computer) || Object.values(asObject(entry) ?? {}).some((v) => sameId(v, computer)));
+  return arraysIn(body).flatMap(({ list }) => list.filter((entry) => !containsText(entry, runId) || isComputer(entry)));
+}
+
 /** Every object in a body (depth first), with the key of the property or array it sits in. */
 export function objectsIn(body: unknown): Array<{ object: Json; under: string | null }> {
   const objects: Array<{ object: Json; under: string | null }> = [];
