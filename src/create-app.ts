@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
+import { getPath } from 'hono/utils/url';
 import { isAdminPagePath } from './admin-ui/admin-page-paths.js';
-import { problemResponse, toApiProblem } from './http/api-problem.js';
+import { type ApiProblem, problemResponse, toApiProblem } from './http/api-problem.js';
 import type { AppEnv } from './http/app-env.js';
 import { bindOperations } from './http/bind-operations.js';
 import { actionHandlers } from './http/handlers/action-handlers.js';
@@ -19,6 +20,8 @@ import { createCrossSiteGuard } from './http/middleware/refuse-cross-site-writes
 import { createDotSegmentGuard } from './http/middleware/reject-dot-segments.js';
 import { createBearerTokenMiddleware } from './http/middleware/require-bearer-token.js';
 import { createSessionMiddleware } from './http/middleware/use-session.js';
+import { type Presentation, presentationOf } from './http/presentation/create-presentation.js';
+import type { OperationRef } from './openapi/prebuilt-descriptions.js';
 
 export interface SecurityOptions {
   /** Demand `Authorization: Bearer <token>` on the API's own paths. */
@@ -42,6 +45,8 @@ export interface AppOptions extends SecurityOptions {
   writeLog?: (line: string) => void;
   /** Where unexpected errors (our bugs) are reported. */
   logError?: (error: unknown) => void;
+  /** How the API answers, compiled from the descriptions' dialect unless given. */
+  presentation?: Presentation;
 }
 
 /**
@@ -50,8 +55,9 @@ export interface AppOptions extends SecurityOptions {
  */
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const { mock, bodyLimit, logError = console.error } = options;
-  const app = new Hono<AppEnv>();
-  const { api, validators } = mock.descriptions;
+  const { api, validators, dialect } = mock.descriptions;
+  const presentation = options.presentation ?? presentationOf(dialect);
+  const app = new Hono<AppEnv>(dialect.paths.trailingSlash === 'tolerant' ? { getPath: tolerantPaths(api.operations) } : {});
   const adminOperations = mock.descriptions.admin.operations.filter((op) => options.admin !== false || op.path === HEALTH_PATH);
   if (options.log && options.log !== 'off') {
     app.use('*', createRequestLogger(options.log, options.writeLog ?? ((line) => process.stdout.write(`${line}\n`))));
@@ -60,27 +66,41 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use('*', createDotSegmentGuard());
   app.use('*', createSessionMiddleware(mock.sessions));
   app.use('*', createMemoryBudgetGuard(mock.sessions));
-  app.use('*', createApiTrafficMiddleware());
+  app.use('*', createApiTrafficMiddleware(presentation.problemResponse));
 
   const state = (c: { get(key: 'context'): RequestState['context'] }): RequestState => {
     const context = c.get('context');
     return { store: context.store, context, mock };
   };
   const apiHandlers = { ...groupHandlers, ...connectionHandlers, ...computerHandlers, ...actionHandlers };
-  bindOperations(app, { operations: api.operations, validators, handlers: apiHandlers, bodyLimit, state });
+  const speech = { presentation, reading: dialect.requests };
+  bindOperations(app, { operations: api.operations, validators, handlers: apiHandlers, bodyLimit, state, dialect: speech });
   const handlers = Object.fromEntries(
     adminOperations.map((op) => [op.operationId, { ...adminHandlers, ...adminUiHandlers }[op.operationId]!]),
   );
   bindOperations(app, { operations: adminOperations, validators, handlers, bodyLimit, state });
 
   const unrouted = createUnroutedProblem([...api.operations, ...adminOperations]);
-  app.notFound((c) => problemResponse(unrouted(c.req.method, c.req.path)));
-  app.onError((error) => {
+  // The admin API is the mock's own: its errors are always problem documents, whatever the dialect.
+  const answer = (path: string, problem: ApiProblem) =>
+    isAdminPath(path) ? problemResponse(problem) : presentation.problemResponse(problem);
+  app.notFound((c) => answer(c.req.path, unrouted(c.req.method, c.req.path)));
+  app.onError((error, c) => {
     const problem = toApiProblem(error);
     if (problem.kind === 'internal') logError(error);
-    return problemResponse(problem);
+    return answer(c.req.path, problem);
   });
   return app;
+}
+
+/** A dialect's tolerant paths: `/groups/` is `/groups`, and `/group` is the create path `/group/`. */
+function tolerantPaths(operations: readonly OperationRef[]): (request: Request) => string {
+  const slashed = new Set(operations.filter((op) => op.path.endsWith('/')).map((op) => op.path));
+  return (request) => {
+    const path = getPath(request);
+    if (slashed.has(`${path}/`)) return `${path}/`;
+    return path.length > 1 && path.endsWith('/') && !slashed.has(path) ? path.slice(0, -1) : path;
+  };
 }
 
 const HEALTH_PATH = `${ADMIN_PREFIX}/health`;

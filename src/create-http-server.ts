@@ -4,6 +4,8 @@ import type { Hono } from 'hono';
 import { ApiProblem, problemResponse } from './http/api-problem.js';
 import type { AppEnv } from './http/app-env.js';
 import { hostRefusal } from './http/middleware/allow-hosts.js';
+import { toResponse } from './http/presentation/create-presentation.js';
+import type { ProblemWriter } from './http/presentation/create-problem-writer.js';
 import { writeClientError } from './http/write-client-error.js';
 import { installExtensionMethods } from './transport/install-extension-methods.js';
 
@@ -18,6 +20,8 @@ export interface HttpServerOptions {
   keepAliveTimeoutMs: number;
   /** Host names answered besides localhost, *.localhost and IP addresses. */
   allowedHosts?: readonly string[];
+  /** The dialect's error writer, for requests the app never sees; problem documents unless given. */
+  problem?: ProblemWriter;
 }
 
 /**
@@ -38,14 +42,15 @@ export function createHttpServer(app: Hono<AppEnv>, options: HttpServerOptions):
     // The adapter refuses a request without Host itself, and answers it with our problem shape.
     requireHostHeader: false,
   };
-  const listener = getRequestListener(app.fetch, { errorHandler: answerUnusableRequest });
+  const { problem } = options;
+  const listener = getRequestListener(app.fetch, { errorHandler: (error) => answerUnusableRequest(error, problem) });
   const server = createServer(serverOptions, (request, response) => {
     const refusal = hostRefusal(request, options.allowedHosts);
     if (refusal) void writeProblem(response, refusal);
     else void listener(request, response);
   });
   installExtensionMethods(server, { methods: options.extensionMethods });
-  server.on('clientError', writeClientError);
+  server.on('clientError', (error, socket) => writeClientError(error, socket, problem));
   return server;
 }
 
@@ -56,7 +61,8 @@ async function writeProblem(response: ServerResponse, problem: ApiProblem): Prom
   response.end(await answer.text());
 }
 
-function answerUnusableRequest(error: unknown): Response {
+function answerUnusableRequest(error: unknown, problem: ProblemWriter | undefined): Response {
   const detail = error instanceof RequestError ? `the request could not be read: ${error.message}` : 'the request could not be read';
-  return problemResponse(new ApiProblem('malformed-request', detail));
+  const refused = new ApiProblem('malformed-request', detail);
+  return problem ? toResponse(problem(refused)) : problemResponse(refused);
 }

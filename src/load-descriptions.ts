@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
+import { defaultDialect } from './dialect/default-dialect.js';
+import type { Dialect } from './dialect/dialect.js';
 import type { RequestValidator } from './openapi/create-request-validators.js';
 import { type OperationRef, PREBUILT_DIR } from './openapi/prebuilt-descriptions.js';
 import { readPrebuiltDescriptions } from './openapi/read-prebuilt-descriptions.js';
@@ -21,6 +23,8 @@ export interface Descriptions {
   validateFixture: ValidateFunction;
   /** `prebuilt`: compiled by `npm run build` from these very documents; `compiled`: at this start-up. */
   source: 'prebuilt' | 'compiled';
+  /** The dialect the documents were fitted to (the validators follow its id shapes, keys and settings). */
+  dialect: Dialect;
 }
 
 /**
@@ -32,7 +36,16 @@ export async function loadDescriptions(apiFile = API_DOCUMENT, adminFile = ADMIN
   const prebuilt = await readPrebuiltDescriptions(join(PACKAGE_ROOT, PREBUILT_DIR), [apiFile, adminFile]);
   if (!prebuilt) return compileDescriptions(apiFile, adminFile);
   const { manifest, validators, settingsDefaults, validateFixture } = prebuilt;
-  return { api: refsOf(manifest.api), admin: refsOf(manifest.admin), validators, settingsDefaults, validateFixture, source: 'prebuilt' };
+  const dialect = defaultDialect();
+  return {
+    api: refsOf(manifest.api),
+    admin: refsOf(manifest.admin),
+    validators,
+    settingsDefaults,
+    validateFixture,
+    source: 'prebuilt',
+    dialect,
+  };
 }
 
 /** Only what the server needs of each operation at run time. */
@@ -66,5 +79,6 @@ export async function compileDescriptions(apiFile = API_DOCUMENT, adminFile = AD
     settingsDefaults: readSettingsDefaults(api.operations),
     validateFixture: ajv.compile(fixtureSchema),
     source: 'compiled',
+    dialect: defaultDialect(),
   };
 }

@@ -17,3 +17,6 @@ export const PACKAGE_ROOT = findPackageRoot();
 export const API_DOCUMENT = join(PACKAGE_ROOT, 'openapi', 'remotix.yaml');
 export const ADMIN_DOCUMENT = join(PACKAGE_ROOT, 'openapi', 'admin.yaml');
 export const DEFAULT_FIXTURES = join(PACKAGE_ROOT, 'fixtures', 'default.json');
+export const DIALECT_DIR = join(PACKAGE_ROOT, 'dialect');
+export const DEFAULT_DIALECT = join(DIALECT_DIR, 'default.json');
+export const DIALECT_SCHEMA = join(DIALECT_DIR, 'dialect.schema.json');

@@ -31,6 +31,11 @@ const TEMPLATES = {
 
 export type ProblemKind = keyof typeof TEMPLATES;
 
+/** The status and title a kind of problem has unless a dialect says otherwise. */
+export function problemTemplate(kind: ProblemKind): { status: number; title: string } {
+  return TEMPLATES[kind];
+}
+
 export interface ProblemDocument {
   type: string;
   title: string;

@@ -5,6 +5,7 @@ import type { RequestValidator } from '../openapi/create-request-validators.js';
 import type { OperationRef } from '../openapi/prebuilt-descriptions.js';
 import { ApiProblem } from './api-problem.js';
 import type { AppEnv } from './app-env.js';
+import type { Presentation } from './presentation/create-presentation.js';
 import { carriesBody, type JsonBody, NO_BODY, readJsonBody } from './read-json-body.js';
 
 /** What a handler gets: the validated request, and the state it works on. */
@@ -32,6 +33,16 @@ export interface BindOptions<State> {
   bodyLimit: number;
   /** Finds the state a request works on. */
   state: (c: Context<AppEnv>) => State;
+  /** The API's dialect: how answers and refusals are written and how leniently requests are read. */
+  dialect?: { presentation: Presentation; reading: ReadingPolicy };
+}
+
+/** How leniently the API reads requests (the dialect's `requests`). */
+export interface ReadingPolicy {
+  query: 'refuse' | 'ignore';
+  /** A body on GET or DELETE. */
+  unexpectedBody: 'refuse' | 'ignore';
+  contentType: 'json' | 'any';
 }
 
 /**
@@ -40,32 +51,44 @@ export interface BindOptions<State> {
  */
 export function bindOperations<State>(app: Hono<AppEnv>, options: BindOptions<State>): void {
   assertHandlersMatch(options.operations, options.handlers);
+  const { dialect } = options;
+  const reading = dialect?.reading;
+  const readsQuery = reading?.query !== 'ignore';
   for (const operation of bySpecificity(options.operations)) {
-    const handler = options.handlers[operation.operationId]!;
-    const validate = options.validators.get(operation.operationId)!;
+    const { operationId } = operation;
+    const handler = options.handlers[operationId]!;
+    const validate = options.validators.get(operationId)!;
+    const write = dialect?.presentation.answers[operationId];
+    const intake = dialect?.presentation.intake[operationId];
+    const refuse = (params: Record<string, string>, errors: ReturnType<typeof validate>) =>
+      dialect
+        ? dialect.presentation.refusal(params, errors)
+        : new ApiProblem('validation', 'the request does not match the API description', errors);
+    const toResponse = (c: Context<AppEnv>, result: unknown, params: Record<string, string>): Response =>
+      result instanceof Response ? result : write ? write(result, params) : c.json(result ?? {}, 200);
     const answer = (c: Context<AppEnv>, read: JsonBody): Response | Promise<Response> => {
-      const body = read.value;
-      c.set('requestBody', read.bytes <= JOURNALED_BODY_LIMIT ? body : new BodyNotKept(read.bytes));
+      const sent = read.value;
+      c.set('requestBody', read.bytes <= JOURNALED_BODY_LIMIT ? sent : new BodyNotKept(read.bytes));
       c.set('requestBytes', read.bytes);
       const params = c.req.param() as Record<string, string>;
-      const query: Record<string, unknown> = c.req.url.includes('?') ? c.req.queries() : {};
-      const errors = validate({ path: params, query, body });
-      if (errors.length > 0) throw new ApiProblem('validation', 'the request does not match the API description', errors);
+      const query: Record<string, unknown> = readsQuery && c.req.url.includes('?') ? c.req.queries() : {};
+      const errors = validate({ path: params, query, body: sent });
+      if (errors.length > 0) throw refuse(params, errors);
+      const body = intake && sent !== undefined ? intake(sent as Record<string, unknown>) : sent;
       const origin = { method: operation.method, path: c.req.path };
       const result = handler({ params, query, body, origin, state: options.state(c) });
-      return result instanceof Promise ? result.then((settled) => toResponse(c, settled)) : toResponse(c, result);
+      return result instanceof Promise ? result.then((settled) => toResponse(c, settled, params)) : toResponse(c, result, params);
     };
+    const ignoresBody = reading?.unexpectedBody === 'ignore' && (operation.method === 'GET' || operation.method === 'DELETE');
+    const requireJson = reading?.contentType !== 'any';
     // A request without a body is answered without waiting for a stream: most traffic costs no extra tick.
     const route: Handler<AppEnv> = (c) => {
-      if (!carriesBody(c.req.raw)) return answer(c, NO_BODY);
-      return readJsonBody(c.req.raw, c.env?.incoming as IncomingMessage | undefined, options.bodyLimit).then((read) => answer(c, read));
+      if (ignoresBody || !carriesBody(c.req.raw)) return answer(c, NO_BODY);
+      const incoming = c.env?.incoming as IncomingMessage | undefined;
+      return readJsonBody(c.req.raw, incoming, options.bodyLimit, requireJson).then((read) => answer(c, read));
     };
     app.on(operation.method, toHonoPath(operation.path), route);
   }
-}
-
-function toResponse(c: Context<AppEnv>, result: unknown): Response {
-  return result instanceof Response ? result : c.json(result ?? {}, 200);
 }
 
 function assertHandlersMatch(operations: readonly OperationRef[], handlers: Readonly<Record<string, unknown>>): void {

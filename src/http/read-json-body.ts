@@ -28,7 +28,13 @@ export function carriesBody(request: Request): boolean {
  * `limit` bytes (413), one not sent as JSON (415), and one that is not UTF-8 JSON (400). Reads Node's
  * request stream directly when there is one: building a fetch Request for the body costs more than the rest.
  */
-export async function readJsonBody(request: Request, incoming: IncomingMessage | undefined, limit = DEFAULT_BODY_LIMIT): Promise<JsonBody> {
+export async function readJsonBody(
+  request: Request,
+  incoming: IncomingMessage | undefined,
+  limit = DEFAULT_BODY_LIMIT,
+  /** false: a body of any content type is read as JSON (a dialect's `requests.contentType: any`). */
+  requireJsonType = true,
+): Promise<JsonBody> {
   if (!carriesBody(request)) return NO_BODY;
   const length = request.headers.get('content-length');
   if (length !== null && Number(length) > limit) throw tooLarge(limit);
@@ -36,7 +42,7 @@ export async function readJsonBody(request: Request, incoming: IncomingMessage |
   if (bytes.length > limit) throw tooLarge(limit);
   if (bytes.length === 0) return NO_BODY;
   const type = request.headers.get('content-type');
-  if (type === null || !JSON_TYPE.test(type)) {
+  if (requireJsonType && (type === null || !JSON_TYPE.test(type))) {
     throw new ApiProblem('unsupported-media-type', 'the body must be sent as application/json', [
       { path: '/header/content-type', message: type === null ? 'is required with a body' : 'is not application/json' },
     ]);

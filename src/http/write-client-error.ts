@@ -2,6 +2,7 @@ import { type ServerResponse, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { wasTakenOver } from '../transport/install-extension-methods.js';
 import { ApiProblem, type ProblemKind } from './api-problem.js';
+import type { ProblemWriter } from './presentation/create-problem-writer.js';
 
 interface ClientError extends Error {
   code?: string;
@@ -16,9 +17,10 @@ const KIND_BY_CODE: Record<string, ProblemKind> = {
 
 /**
  * Answers a request that could not be parsed (by Node's parser or by the ACTION transport) with the same
- * problem document as every other error, then closes the connection: its framing can't be trusted.
+ * error shape as every other error (the dialect's, through `write`), then closes the connection: its
+ * framing can't be trusted.
  */
-export function writeClientError(error: ClientError, socket: Duplex): void {
+export function writeClientError(error: ClientError, socket: Duplex, write?: ProblemWriter): void {
   if (wasTakenOver(error)) return;
   const response = (socket as Duplex & { _httpMessage?: ServerResponse })._httpMessage;
   if (!socket.writable || response?.headersSent) {
@@ -27,13 +29,12 @@ export function writeClientError(error: ClientError, socket: Duplex): void {
   }
   const kind: ProblemKind = error.status === 431 ? 'header-fields-too-large' : (KIND_BY_CODE[error.code ?? ''] ?? 'malformed-request');
   const problem = new ApiProblem(kind, `the request was refused: ${error.reason ?? error.code ?? error.message}`);
-  const body = JSON.stringify(problem.toDocument());
-  const head = [
-    `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}`,
-    'Content-Type: application/problem+json',
-    `Content-Length: ${Buffer.byteLength(body)}`,
-    'Connection: close',
-  ];
-  socket.end(`${head.join('\r\n')}\r\n\r\n${body}`);
+  const { status, headers, body } = write
+    ? write(problem)
+    : { status: problem.status, headers: { 'content-type': 'application/problem+json' }, body: JSON.stringify(problem.toDocument()) };
+  const head = [`HTTP/1.1 ${status} ${STATUS_CODES[status]}`];
+  for (const [name, value] of Object.entries(headers)) head.push(`${name === 'content-type' ? 'Content-Type' : name}: ${value}`);
+  head.push(`Content-Length: ${body === null ? 0 : Buffer.byteLength(body)}`, 'Connection: close');
+  socket.end(`${head.join('\r\n')}\r\n\r\n${body ?? ''}`);
   socket.once('finish', () => socket.destroy());
 }

@@ -35,10 +35,14 @@ export function requireComputerConnection(data: StoreData, computerId: string, c
 }
 
 /** The view of a connection that clients may see: credentials only as a flag. */
-export function toConnection({ uid, name, category_uid, protocol, credentials }: ConnectionRecord): Connection {
-  return { uid, name, category_uid, protocol, has_credentials: Object.keys(credentials).length > 0 };
+export function toConnection({ uid, name, category_uid, protocol, credentials, extra }: ConnectionRecord): Connection {
+  const connection: Connection = { uid, name, category_uid, protocol, has_credentials: Object.keys(credentials).length > 0 };
+  if (extra !== undefined) connection.extra = extra;
+  return connection;
 }
 
-export function toComputer({ computer_id, name, category_uid }: Computer): Computer {
-  return { computer_id, name, category_uid };
+export function toComputer({ computer_id, name, category_uid, extra }: Computer): Computer {
+  const computer: Computer = { computer_id, name, category_uid };
+  if (extra !== undefined) computer.extra = extra;
+  return computer;
 }

@@ -11,6 +11,7 @@ import {
   toConnection,
 } from './lookups.js';
 import { exportFixture, loadStoreData, newComputerConnection, type StoreData } from './store-data.js';
+import { DEFAULT_POLICIES, type StorePolicies } from './store-policies.js';
 import type {
   ActionOrigin,
   ActionRecord,
@@ -30,11 +31,14 @@ import type {
 
 export interface StoreOptions {
   settingsDefaults: SettingsDefaults;
-  newId: () => string;
+  /** A new uid for a group or a connection. */
+  newId: (kind: 'group' | 'connection') => string;
   /** Milliseconds since the Unix epoch. */
   clock: () => number;
   /** How many journal entries and open remote sessions are kept. */
   journalLimit: number;
+  /** The rules where the reference is silent; today's unless given. */
+  policies?: StorePolicies;
 }
 
 /** Everything `restore` needs to put a store back exactly: its data, journal and open sessions. */
@@ -52,12 +56,14 @@ export class Store {
   #data: StoreData;
   /** The journal of accepted ACTIONs and the remote sessions they opened. */
   readonly actions: ActionLog;
+  readonly #policies: StorePolicies;
 
   constructor(
     fixture: Fixture,
     private readonly options: StoreOptions,
   ) {
     this.actions = new ActionLog(options.clock, options.journalLimit);
+    this.#policies = options.policies ?? DEFAULT_POLICIES;
     this.#data = loadStoreData(fixture, options.settingsDefaults);
   }
 
@@ -99,30 +105,59 @@ export class Store {
     for (const uid of members.connections) connections.push(toConnection(this.#data.connections.get(uid)!));
     const computers: Computer[] = [];
     for (const id of members.computers) computers.push(toComputer(this.#data.computers.get(id)!));
-    return { group_uid: group.group_uid, name: group.name, connections, computers };
+    return { ...group, connections, computers };
+  }
+
+  getGroup(groupUid: string): Group {
+    return { ...requireGroup(this.#data, groupUid) };
   }
 
   createGroup(name: string): string {
-    const groupUid = this.#newId();
+    const groupUid = this.#newId('group');
     this.#data.groups.set(groupUid, { group_uid: groupUid, name });
     return groupUid;
   }
 
-  renameGroup(groupUid: string, name: string): void {
-    requireGroup(this.#data, groupUid).name = name;
+  renameGroup(groupUid: string, name: string): Group {
+    const group = requireGroup(this.#data, groupUid);
+    group.name = name;
+    return { ...group };
   }
 
-  deleteGroup(groupUid: string): void {
-    requireGroup(this.#data, groupUid);
+  /** A group that holds items is refused, or deleted with them, or emptied into another, by policy. */
+  deleteGroup(groupUid: string): Group {
+    const group = requireGroup(this.#data, groupUid);
     const { connections, computers } = this.#data.members.of(groupUid);
     if (connections.size > 0 || computers.size > 0) {
-      throw new DomainError(
-        'conflict',
-        `group ${groupUid} still holds ${connections.size} connection(s) and ${computers.size} computer(s); move or delete them first`,
-      );
+      const policy = this.#policies.groupDelete;
+      const heir = policy.nonEmpty === 'move' ? this.#heirOf(groupUid) : undefined;
+      if (policy.nonEmpty === 'refuse' || (policy.nonEmpty === 'move' && heir === undefined)) {
+        const reason = policy.nonEmpty === 'move' ? `no group can take its items` : 'move or delete them first';
+        throw new DomainError(
+          'conflict',
+          `group ${groupUid} still holds ${connections.size} connection(s) and ${computers.size} computer(s); ${reason}`,
+        );
+      }
+      for (const uid of [...connections]) {
+        if (heir === undefined) this.deleteConnection(uid);
+        else this.#moveAndRename('connections', this.#data.connections.get(uid)!, uid, { category_uid: heir });
+      }
+      for (const id of [...computers]) {
+        if (heir === undefined) this.deleteComputer(id);
+        else this.#moveAndRename('computers', this.#data.computers.get(id)!, id, { category_uid: heir });
+      }
     }
     this.#data.groups.delete(groupUid);
     this.#data.members.forget(groupUid);
+    return { ...group };
+  }
+
+  /** The group that receives a deleted group's items: the policy's, or the first one left. */
+  #heirOf(groupUid: string): string | undefined {
+    const { moveTo } = this.#policies.groupDelete;
+    if (moveTo !== null) return moveTo !== groupUid && this.#data.groups.has(moveTo) ? moveTo : undefined;
+    for (const uid of this.#data.groups.keys()) if (uid !== groupUid) return uid;
+    return undefined;
   }
 
   listNearby(): NearbyConnection[] {
@@ -131,33 +166,45 @@ export class Store {
 
   // Connections
 
+  getConnection(uid: string): Connection {
+    return toConnection(requireConnection(this.#data, uid));
+  }
+
   createConnection(input: { name: string; category_uid: string }): string {
     requireReferencedGroup(this.#data, input.category_uid);
-    const uid = this.#newId();
+    const uid = this.#newId('connection');
     this.#data.connections.set(uid, { uid, name: input.name, category_uid: input.category_uid, protocol: null, credentials: {} });
     this.#data.members.add('connections', input.category_uid, uid);
     return uid;
   }
 
-  updateConnection(uid: string, update: ItemUpdate): void {
+  updateConnection(uid: string, update: ItemUpdate): Connection {
     const connection = requireConnection(this.#data, uid);
     if (update.category_uid !== undefined) requireReferencedGroup(this.#data, update.category_uid);
     this.#moveAndRename('connections', connection, uid, update);
+    return toConnection(connection);
   }
 
-  setConnectionCredentials(uid: string, credentials: Credentials): void {
+  /** The keys given are set; the others are kept (merge) or dropped (replace), by policy. */
+  setConnectionCredentials(uid: string, credentials: Credentials): Connection {
     const connection = requireConnection(this.#data, uid);
-    connection.credentials = { ...connection.credentials, ...credentials };
+    const kept = this.#policies.connectionCredentials === 'merge' ? connection.credentials : {};
+    connection.credentials = { ...kept, ...credentials };
+    return toConnection(connection);
   }
 
-  deleteConnectionCredentials(uid: string): void {
-    requireConnection(this.#data, uid).credentials = {};
+  deleteConnectionCredentials(uid: string): Connection {
+    const connection = requireConnection(this.#data, uid);
+    const before = toConnection(connection);
+    connection.credentials = {};
+    return before;
   }
 
-  deleteConnection(uid: string): void {
+  deleteConnection(uid: string): Connection {
     const connection = requireConnection(this.#data, uid);
     this.#data.connections.delete(uid);
     this.#data.members.remove('connections', connection.category_uid, uid);
+    return toConnection(connection);
   }
 
   // Cloud computers
@@ -166,20 +213,22 @@ export class Store {
     return toComputer(requireComputer(this.#data, computerId));
   }
 
-  updateComputer(computerId: string, update: ItemUpdate): void {
+  updateComputer(computerId: string, update: ItemUpdate): Computer {
     const computer = requireComputer(this.#data, computerId);
     if (update.category_uid !== undefined) requireReferencedGroup(this.#data, update.category_uid);
     this.#moveAndRename('computers', computer, computerId, update);
+    return toComputer(computer);
   }
 
-  deleteComputer(computerId: string): void {
+  deleteComputer(computerId: string): Computer {
     const computer = requireComputer(this.#data, computerId);
     this.#data.computers.delete(computerId);
     this.#data.members.remove('computers', computer.category_uid, computerId);
+    return toComputer(computer);
   }
 
   listComputerActions(computerId: string): string[] {
-    return offeredActions(requireComputer(this.#data, computerId).connections.values());
+    return offeredActions(requireComputer(this.#data, computerId).connections.values(), this.#policies.actions);
   }
 
   listComputerConnections(computerId: string): ComputerConnectionSummary[] {
@@ -190,25 +239,35 @@ export class Store {
     return { ...requireComputerConnection(this.#data, computerId, connectionId).settings };
   }
 
-  /** Changes only the keys given (`null` resets one); adds the connection if the computer lacks it. */
-  updateComputerConnection(computerId: string, connectionId: string, patch: SettingsPatch): void {
+  /** Changes only the keys given (`null` resets one); adds the connection if the computer lacks it (by policy). */
+  updateComputerConnection(computerId: string, connectionId: string, patch: SettingsPatch): Settings {
     const computer = requireComputer(this.#data, computerId);
-    const existing = computer.connections.get(connectionId) ?? newComputerConnection(connectionId, this.options.settingsDefaults);
+    const { settings: policy } = this.#policies;
+    const existing =
+      policy.missingConnection === 'create'
+        ? (computer.connections.get(connectionId) ?? newComputerConnection(connectionId, this.options.settingsDefaults))
+        : requireComputerConnection(this.#data, computerId, connectionId);
     const defaults = this.options.settingsDefaults[existing.type];
-    computer.connections.set(connectionId, { ...existing, ...patchedConnection(existing, patch, defaults) });
+    const patched = patchedConnection(existing, patch, defaults, policy);
+    computer.connections.set(connectionId, { ...existing, ...patched });
+    return { ...patched.settings };
   }
 
-  deleteComputerConnection(computerId: string, connectionId: string): void {
-    requireComputerConnection(this.#data, computerId, connectionId);
+  deleteComputerConnection(computerId: string, connectionId: string): Settings {
+    const connection = requireComputerConnection(this.#data, computerId, connectionId);
     requireComputer(this.#data, computerId).connections.delete(connectionId);
+    return { ...connection.settings };
   }
 
   getComputerConnectionCredentials(computerId: string, connectionId: string): Credentials {
     return { ...requireComputerConnection(this.#data, computerId, connectionId).credentials };
   }
 
-  deleteComputerConnectionCredentials(computerId: string, connectionId: string): void {
-    requireComputerConnection(this.#data, computerId, connectionId).credentials = {};
+  deleteComputerConnectionCredentials(computerId: string, connectionId: string): Credentials {
+    const connection = requireComputerConnection(this.#data, computerId, connectionId);
+    const before = connection.credentials;
+    connection.credentials = {};
+    return { ...before };
   }
 
   // Actions
@@ -223,7 +282,8 @@ export class Store {
     const computer = requireComputer(this.#data, computerId);
     if (connectionId !== null) requireComputerConnection(this.#data, computerId, connectionId);
     const name = connectionId === null ? action : `${connectionId}/${action}`;
-    if (!offeredActions(computer.connections.values()).includes(name)) {
+    const { actions: policy } = this.#policies;
+    if (policy.notOffered === 'refuse' && !offeredActions(computer.connections.values(), policy).includes(name)) {
       throw new DomainError('action-not-offered', `computer ${computerId} does not offer ${name}`);
     }
     const { type, port } = connectionId === null ? { type: null, port: null } : parseConnectionId(connectionId);
@@ -240,10 +300,15 @@ export class Store {
     if (update.name !== undefined) item.name = update.name;
   }
 
-  #newId(): string {
-    for (;;) {
-      const id = this.options.newId();
-      if (!this.#data.groups.has(id) && !this.#data.connections.has(id)) return id;
+  /** A uid no item of its space has: groups and connections share one space, or each has its own. */
+  #newId(kind: 'group' | 'connection'): string {
+    const shared = this.#policies.uidSpace === 'shared';
+    for (let tries = 0; tries < 100_000; tries++) {
+      const id = this.options.newId(kind);
+      const inGroups = (shared || kind === 'group') && this.#data.groups.has(id);
+      const inConnections = (shared || kind === 'connection') && this.#data.connections.has(id);
+      if (!inGroups && !inConnections) return id;
     }
+    throw new Error(`the id generator of ${kind}s made only ids already taken`);
   }
 }

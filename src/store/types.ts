@@ -9,9 +9,13 @@ export type SettingsPatch = Record<string, string | number | boolean | null>;
 /** The default value of every setting of every connection type, read from the OpenAPI document. */
 export type SettingsDefaults = Record<ConnectionType, Settings>;
 
+/** Fields an item carries besides its own (kept from fixture data, for a dialect that shows them). */
+export type Extra = Record<string, unknown>;
+
 export interface Group {
   group_uid: string;
   name: string;
+  extra?: Extra;
 }
 
 export interface Connection {
@@ -20,12 +24,14 @@ export interface Connection {
   category_uid: string;
   protocol: Protocol | null;
   has_credentials: boolean;
+  extra?: Extra;
 }
 
 export interface Computer {
   computer_id: string;
   name: string;
   category_uid: string;
+  extra?: Extra;
 }
 
 export interface ComputerConnectionSummary {
@@ -38,6 +44,7 @@ export interface NearbyConnection {
   name: string;
   host: string;
   protocol: Protocol;
+  extra?: Extra;
 }
 
 export interface GroupItems extends Group {

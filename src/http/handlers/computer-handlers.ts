@@ -4,10 +4,8 @@ export const computerHandlers: Handlers = {
   getComputer: ({ state, params }) => state.store.getComputer(params.computer_id!),
   updateComputer: ({ state, params, body }) => state.store.updateComputer(params.computer_id!, body),
   deleteComputer: ({ state, params }) => state.store.deleteComputer(params.computer_id!),
-  listComputerActions: ({ state, params }) => ({ actions: state.store.listComputerActions(params.computer_id!) }),
-  listComputerConnections: ({ state, params }) => ({
-    connections: state.store.listComputerConnections(params.computer_id!),
-  }),
+  listComputerActions: ({ state, params }) => state.store.listComputerActions(params.computer_id!),
+  listComputerConnections: ({ state, params }) => state.store.listComputerConnections(params.computer_id!),
   getComputerConnection: ({ state, params }) => state.store.getComputerConnection(params.computer_id!, params.connection!),
   updateComputerConnection: ({ state, params, body }) =>
     state.store.updateComputerConnection(params.computer_id!, params.connection!, body),

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { FaultDecision } from '../../faults/fault-set.js';
-import { ApiProblem, problemResponse } from '../api-problem.js';
+import { ApiProblem } from '../api-problem.js';
 import type { AppEnv } from '../app-env.js';
 
 export const ADMIN_PREFIX = '/__admin';
@@ -9,7 +9,7 @@ export const ADMIN_PREFIX = '/__admin';
  * For API requests (never admin ones): applies the session's faults and latency, then journals the
  * request with its status, duration, masked body and the fault that shaped it.
  */
-export function createApiTrafficMiddleware(): MiddlewareHandler<AppEnv> {
+export function createApiTrafficMiddleware(problemResponse: (problem: ApiProblem) => Response): MiddlewareHandler<AppEnv> {
   return async function apiTraffic(c, next) {
     if (c.req.path === ADMIN_PREFIX || c.req.path.startsWith(`${ADMIN_PREFIX}/`)) return next();
     const context = c.get('context');
@@ -30,7 +30,7 @@ export function createApiTrafficMiddleware(): MiddlewareHandler<AppEnv> {
       noteWrite(c);
       return record(c.res.status, undefined);
     }
-    const faulted = answerFault(c, context.faults.decide(c.req.method, c.req.path, Date.now()));
+    const faulted = answerFault(c, context.faults.decide(c.req.method, c.req.path, Date.now()), problemResponse);
     if (faulted) {
       record(faulted.status, faulted.fault);
       return faulted.response;
@@ -48,7 +48,11 @@ function noteWrite(c: Context<AppEnv>): void {
   if ((c.req.method === 'PUT' || c.req.method === 'POST') && c.res.status < 300) c.get('context').noteWrite(c.get('requestBytes') ?? 0);
 }
 
-function answerFault(c: Context<AppEnv>, decision: FaultDecision): { response: Response; status: number; fault: string } | null {
+function answerFault(
+  c: Context<AppEnv>,
+  decision: FaultDecision,
+  problemResponse: (problem: ApiProblem) => Response,
+): { response: Response; status: number; fault: string } | null {
   switch (decision.kind) {
     case 'none':
       return null;
@@ -58,8 +62,8 @@ function answerFault(c: Context<AppEnv>, decision: FaultDecision): { response: R
       return { response: new Response(null, { status: 500 }), status: 0, fault: decision.kind === 'close' ? 'closed' : 'app-not-running' };
     case 'starting': {
       const headers = { 'retry-after': String(decision.retryAfterSeconds) };
-      const problem = new ApiProblem('starting', 'Remotix is starting; try again shortly', undefined, headers);
-      return { response: problemResponse(problem), status: 503, fault: 'starting' };
+      const response = problemResponse(new ApiProblem('starting', 'Remotix is starting; try again shortly', undefined, headers));
+      return { response, status: response.status, fault: 'starting' };
     }
     case 'status': {
       const problem = new ApiProblem('injected-fault', `a fault rule answered ${decision.status}`, undefined, {}, decision.status);
