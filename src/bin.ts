@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { DialectError } from './dialect/dialect-error.js';
 import { FixtureError } from './fixtures/fixture-error.js';
 import { SessionError } from './sessions/session-error.js';
 import { readSettings, SettingsError, usage } from './settings.js';
@@ -12,7 +13,8 @@ async function main(): Promise<void> {
     return;
   }
   const mock = await startMock(settings);
-  process.stdout.write(`remotix-mock listening on ${mock.url} (fixtures: ${settings.fixtures})\n`);
+  const dialect = settings.dialect === undefined ? '' : `, dialect: ${settings.dialect}`;
+  process.stdout.write(`remotix-mock listening on ${mock.url} (fixtures: ${settings.fixtures}${dialect})\n`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -25,7 +27,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const known = error instanceof SettingsError || error instanceof FixtureError || error instanceof SessionError;
+  const known =
+    error instanceof SettingsError || error instanceof FixtureError || error instanceof SessionError || error instanceof DialectError;
   process.stderr.write(`remotix-mock: ${known ? (error as Error).message : String((error as Error)?.stack ?? error)}\n`);
   if (error instanceof SettingsError) process.stderr.write(`\n${usage()}`);
   process.exit(1);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
+import type { OpenAPIV3_1 } from 'openapi-types';
 import { defaultDialect } from './dialect/default-dialect.js';
 import type { Dialect } from './dialect/dialect.js';
 import type { RequestValidator } from './openapi/create-request-validators.js';
@@ -25,18 +26,21 @@ export interface Descriptions {
   source: 'prebuilt' | 'compiled';
   /** The dialect the documents were fitted to (the validators follow its id shapes, keys and settings). */
   dialect: Dialect;
+  /** The API document the dialect implies, when it is not the default (the docs page shows it). */
+  fittedDocument?: OpenAPIV3_1.Document;
 }
 
 /**
  * The documents' operations and validators. When `npm run build` compiled them from the same documents
- * (their SHA-256 matches), start-up loads that; otherwise it validates the documents with swagger-parser
- * and compiles the validators now, which takes far longer.
+ * (their SHA-256 matches) and the dialect is the default, start-up loads that; otherwise it validates the
+ * documents with swagger-parser, fits them to the dialect and compiles the validators now, which takes far
+ * longer.
  */
-export async function loadDescriptions(apiFile = API_DOCUMENT, adminFile = ADMIN_DOCUMENT): Promise<Descriptions> {
+export async function loadDescriptions(apiFile = API_DOCUMENT, adminFile = ADMIN_DOCUMENT, dialect?: Dialect): Promise<Descriptions> {
+  if (dialect && dialect !== defaultDialect()) return compileDescriptions(apiFile, adminFile, dialect);
   const prebuilt = await readPrebuiltDescriptions(join(PACKAGE_ROOT, PREBUILT_DIR), [apiFile, adminFile]);
   if (!prebuilt) return compileDescriptions(apiFile, adminFile);
   const { manifest, validators, settingsDefaults, validateFixture } = prebuilt;
-  const dialect = defaultDialect();
   return {
     api: refsOf(manifest.api),
     admin: refsOf(manifest.admin),
@@ -44,7 +48,7 @@ export async function loadDescriptions(apiFile = API_DOCUMENT, adminFile = ADMIN
     settingsDefaults,
     validateFixture,
     source: 'prebuilt',
-    dialect,
+    dialect: defaultDialect(),
   };
 }
 
@@ -57,28 +61,36 @@ function refsOf(described: { operations: readonly OperationRef[]; extensionMetho
 }
 
 /** The slow path: swagger-parser, YAML and the ajv compiler are loaded only when it is taken. */
-export async function compileDescriptions(apiFile = API_DOCUMENT, adminFile = ADMIN_DOCUMENT): Promise<Descriptions> {
-  const [{ loadApiDescription }, { createAjv }, { createRequestValidators }, { readSettingsDefaults }] = await Promise.all([
+export async function compileDescriptions(
+  apiFile = API_DOCUMENT,
+  adminFile = ADMIN_DOCUMENT,
+  dialect = defaultDialect(),
+): Promise<Descriptions> {
+  const [{ loadApiDescription }, { createAjv }, { createRequestValidators }, { readSettingsDefaults }, fitting] = await Promise.all([
     import('./openapi/load-api-description.js'),
     import('./openapi/create-ajv.js'),
     import('./openapi/create-request-validators.js'),
     import('./openapi/read-settings-defaults.js'),
+    import('./openapi/dialect/fit-descriptions.js'),
   ]);
-  const [api, admin] = await Promise.all([loadApiDescription(apiFile), loadApiDescription(adminFile)]);
+  const [base, admin] = await Promise.all([loadApiDescription(apiFile), loadApiDescription(adminFile)]);
+  const fitted = dialect === defaultDialect() ? undefined : fitting.fitDescriptions(base, admin, dialect);
+  const api = fitted?.api ?? base;
   const ajv = createAjv();
   const validators = createRequestValidators({ strict: ajv, coercing: createAjv({ coerce: true }) }, [
     ...api.operations,
     ...admin.operations,
   ]);
-  const fixtureSchema = (admin.document.components?.schemas as Record<string, object> | undefined)?.Fixture;
+  const fixtureSchema = fitted?.fixtureSchema ?? (admin.document.components?.schemas as Record<string, object> | undefined)?.Fixture;
   if (!fixtureSchema) throw new Error(`${adminFile} has no components.schemas.Fixture`);
   return {
     api: refsOf(api),
     admin: refsOf(admin),
     validators,
-    settingsDefaults: readSettingsDefaults(api.operations),
+    settingsDefaults: fitted?.settingsDefaults ?? readSettingsDefaults(api.operations),
     validateFixture: ajv.compile(fixtureSchema),
     source: 'compiled',
-    dialect: defaultDialect(),
+    dialect,
+    fittedDocument: fitted?.api.document,
   };
 }

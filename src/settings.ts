@@ -10,6 +10,12 @@ export const SETTINGS = {
   port: { flag: 'port', env: 'PORT', default: 3000, help: 'TCP port to listen on (0 picks a free one)' },
   host: { flag: 'host', env: 'HOST', default: DEFAULTS.host, help: 'address to bind; 0.0.0.0 exposes the mock to the network' },
   fixtures: { flag: 'fixtures', env: 'REMOTIX_MOCK_FIXTURES', default: DEFAULT_FIXTURES, help: 'fixture file to start from and reset to' },
+  dialect: {
+    flag: 'dialect',
+    env: 'REMOTIX_MOCK_DIALECT',
+    default: undefined,
+    help: 'dialect file: answer as your Remotix does where the reference is silent',
+  },
   bodyLimit: { flag: 'body-limit', env: 'REMOTIX_MOCK_BODY_LIMIT', default: DEFAULTS.bodyLimit, help: 'largest request body, in bytes' },
   seed: { flag: 'seed', env: 'REMOTIX_MOCK_SEED', default: undefined, help: 'make ids and times reproducible (a whole number)' },
   journalLimit: {
@@ -95,6 +101,7 @@ export interface ServerSettings {
   port: number;
   host: string;
   fixtures: string;
+  dialect?: string;
   bodyLimit: number;
   seed?: number;
   journalLimit: number;
@@ -134,6 +141,7 @@ export function readSettings(argv: readonly string[], env: NodeJS.ProcessEnv): S
     port: whole('port', 0, 65535, SETTINGS.port.default),
     host: pick('host') ?? SETTINGS.host.default,
     fixtures: pick('fixtures') ?? SETTINGS.fixtures.default,
+    dialect: pick('dialect'),
     bodyLimit: whole('bodyLimit', 1, 2 ** 31, SETTINGS.bodyLimit.default),
     seed: seed === undefined ? undefined : integer(seed, 0, '--seed', 0, 2 ** 32 - 1),
     journalLimit: whole('journalLimit', 1, 10_000_000, SETTINGS.journalLimit.default),

@@ -3,10 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { type AppOptions, createApp, type SecurityOptions } from './create-app.js';
 import { createHttpServer } from './create-http-server.js';
 import { DEFAULTS } from './defaults.js';
+import { defaultDialect } from './dialect/default-dialect.js';
+import { DialectError, DialectProblem } from './dialect/dialect-error.js';
+import { loadDialect, withDialectSource } from './dialect/load-dialect.js';
+import { storeRulesOf } from './dialect/store-rules.js';
 import type { FaultConfig, FaultState } from './faults/fault-set.js';
 import { checkFixture } from './fixtures/check-fixture.js';
 import { loadFixtureFile } from './fixtures/load-fixture-file.js';
 import type { MockControl } from './http/handlers/handlers.js';
+import { createPresentation } from './http/presentation/create-presentation.js';
 import type { RequestFilter, RequestRecord } from './journal/request-journal.js';
 import { type Descriptions, loadDescriptions } from './load-descriptions.js';
 import { DEFAULT_FIXTURES } from './package-paths.js';
@@ -47,8 +52,13 @@ export interface MockOptions extends SecurityOptions {
   /** One line per request, as text or JSON; none unless given. */
   log?: AppOptions['log'];
   writeLog?: AppOptions['writeLog'];
-  /** Descriptions already loaded, to start many mocks without loading them again. */
+  /** Descriptions already loaded, to start many mocks without loading them again (they carry their dialect). */
   descriptions?: Descriptions;
+  /**
+   * A dialect file, or dialect data (docs/dialect.md): how the API answers where the reference is silent.
+   * The default dialect unless given. Not together with `descriptions`, which carry their own.
+   */
+  dialect?: string | Record<string, unknown>;
 }
 
 /** Which session a call is about: the default one unless named. */
@@ -80,9 +90,14 @@ export interface Mock {
 
 /** Loads everything, then listens. Any problem with the documents or the fixtures rejects before listening. */
 export async function startMock(options: MockOptions = {}): Promise<Mock> {
-  const descriptions = options.descriptions ?? (await loadDescriptions());
+  if (options.dialect !== undefined && options.descriptions) throw new Error('startMock: give dialect or descriptions, not both');
+  const source = typeof options.dialect === 'string' ? options.dialect : 'the dialect option';
+  const dialect = options.dialect === undefined ? defaultDialect() : await loadDialect(options.dialect, source);
+  const descriptions = options.descriptions ?? (await fitted(source, () => loadDescriptions(undefined, undefined, dialect)));
+  const presentation = withDialectSource(source, () => createPresentation(descriptions.dialect));
   const baseline = await loadBaseline(options.fixtures ?? DEFAULT_FIXTURES, descriptions);
   const sessions = new MockSessions({
+    rules: storeRulesOf(descriptions.dialect),
     baseline,
     settingsDefaults: descriptions.settingsDefaults,
     journalLimit: options.journalLimit ?? DEFAULTS.journalLimit,
@@ -93,7 +108,7 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
     defaultFaults: options.faults,
   });
   const control: MockControl = { sessions, descriptions };
-  const app = createApp({ ...options, mock: control, bodyLimit: options.bodyLimit ?? DEFAULTS.bodyLimit });
+  const app = createApp({ ...options, mock: control, bodyLimit: options.bodyLimit ?? DEFAULTS.bodyLimit, presentation });
   const headersTimeoutMs = options.headersTimeoutMs ?? DEFAULTS.headersTimeoutMs;
   const server = createHttpServer(app, {
     extensionMethods: descriptions.api.extensionMethods,
@@ -101,6 +116,7 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
     requestTimeoutMs: options.requestTimeoutMs ?? Math.max(DEFAULTS.requestTimeoutMs, headersTimeoutMs),
     keepAliveTimeoutMs: options.keepAliveTimeoutMs ?? DEFAULTS.keepAliveTimeoutMs,
     allowedHosts: options.allowedHosts,
+    problem: presentation.problem,
   });
   const host = options.host ?? DEFAULTS.host;
   await listen(server, options.port ?? 0, host);
@@ -158,8 +174,19 @@ function createMockHandle({ url, server, sessions, control, sweeper, shutdownMs 
 }
 
 async function loadBaseline(fixtures: string | Fixture, descriptions: Descriptions): Promise<Fixture> {
-  if (typeof fixtures === 'string') return loadFixtureFile(fixtures, descriptions.validateFixture);
-  return checkFixture(structuredClone(fixtures), descriptions.validateFixture, 'the fixtures option');
+  const space = descriptions.dialect.ids.space;
+  if (typeof fixtures === 'string') return loadFixtureFile(fixtures, descriptions.validateFixture, space);
+  return checkFixture(structuredClone(fixtures), descriptions.validateFixture, 'the fixtures option', space);
+}
+
+/** Descriptions fitted to a dialect; a dialect whose parts do not fit together names its file. */
+async function fitted(source: string, load: () => Promise<Descriptions>): Promise<Descriptions> {
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof DialectProblem) throw new DialectError(source, error.pointer, error.message);
+    throw error;
+  }
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

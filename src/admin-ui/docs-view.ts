@@ -35,6 +35,19 @@ export function readDocsView(name: DocsDocumentName): Promise<string> {
   return view;
 }
 
+const fittedViews = new WeakMap<object, Promise<string>>();
+
+/** The same view of a document fitted to a dialect (held in memory, dereferenced), built once per document. */
+export function readFittedDocsView(document: object): Promise<string> {
+  let view = fittedViews.get(document);
+  if (!view) {
+    // biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document is walked as loose JSON
+    view = import('yaml').then(({ stringify }) => stringify(toDocsView(document as Record<string, any>, 'remotix.yaml'), { lineWidth: 0 }));
+    fittedViews.set(document, view);
+  }
+  return view;
+}
+
 async function buildDocsView(name: DocsDocumentName): Promise<string> {
   const { parse, stringify } = await import('yaml');
   // biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document is walked as loose JSON

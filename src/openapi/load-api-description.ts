@@ -91,7 +91,8 @@ function stripExposed(document: OpenAPIV3_1.Document): OpenAPIV3_1.Document {
   return document;
 }
 
-function listOperations(document: OpenAPIV3_1.Document): Operation[] {
+/** The operations of a dereferenced document, `x-oai-additionalOperations` included. */
+export function listOperations(document: OpenAPIV3_1.Document): Operation[] {
   const operations: Operation[] = [];
   for (const [path, item] of Object.entries(document.paths ?? {})) {
     const pathItem = item as Record<string, unknown>;

@@ -1,5 +1,6 @@
 import { type Clock, createClock } from '../determinism/create-clock.js';
 import { createRandom, type Random } from '../determinism/create-random.js';
+import type { StoreRules } from '../dialect/store-rules.js';
 import { FaultSet } from '../faults/fault-set.js';
 import { maskSecrets } from '../journal/mask-secrets.js';
 import { RequestJournal, type RequestJournalState } from '../journal/request-journal.js';
@@ -18,6 +19,8 @@ export interface ContextOptions {
   baselineBytes?: number;
   /** With a seed, ids, times and random latency repeat from run to run (and restart at each reset). */
   seed?: number;
+  /** The dialect's rules for the store and its ids; today's unless given. */
+  rules?: StoreRules;
 }
 
 /**
@@ -43,7 +46,7 @@ export class MockContext {
   lastUsed = Date.now();
   #random!: Random;
   #clock!: Clock;
-  #newId!: () => string;
+  #newId!: (kind: 'group' | 'connection') => string;
   readonly #store: Store;
   /** The data's JSON length when last measured, and what accepted writes may have added since (an upper bound). */
   #dataBytes: number;
@@ -56,9 +59,10 @@ export class MockContext {
     this.#restartStreams();
     this.#store = new Store(structuredClone(options.baseline), {
       settingsDefaults: options.settingsDefaults,
-      newId: () => this.#newId(),
+      newId: (kind) => this.#newId(kind),
       clock: () => this.#clock(),
       journalLimit: options.journalLimit,
+      policies: options.rules?.policies,
     });
     this.#baselineBytes = options.baselineBytes ?? jsonLength(this.#store.exportFixture());
     this.#dataBytes = this.#baselineBytes;
@@ -141,6 +145,20 @@ export class MockContext {
     const { seed, name } = this.options;
     this.#random = createRandom(seed, name ?? '');
     this.#clock = createClock(seed !== undefined);
-    this.#newId = createIdGenerator(seed === undefined ? undefined : (count) => this.#random.bytes(count));
+    const random = seed === undefined ? undefined : (count: number) => this.#random.bytes(count);
+    const rules = this.options.rules;
+    if (!rules) {
+      const newId = createIdGenerator(random);
+      this.#newId = () => newId();
+      return;
+    }
+    // Read only by counters, which start after the fixture's highest id.
+    const { groups, connections } = this.options.baseline;
+    const shared = rules.policies.uidSpace === 'shared';
+    const groupIds = () => [...groups.map((g) => g.group_uid), ...(shared ? connections.map((c) => c.uid) : [])];
+    const connectionIds = () => [...connections.map((c) => c.uid), ...(shared ? groups.map((g) => g.group_uid) : [])];
+    const group = createIdGenerator(random, rules.ids.group, groupIds);
+    const connection = createIdGenerator(random, rules.ids.connection, connectionIds);
+    this.#newId = (kind) => (kind === 'group' ? group() : connection());
   }
 }

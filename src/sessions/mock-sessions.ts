@@ -1,3 +1,4 @@
+import type { StoreRules } from '../dialect/store-rules.js';
 import type { FaultConfig } from '../faults/fault-set.js';
 import type { Fixture, SettingsDefaults } from '../store/types.js';
 import { MockContext } from './mock-context.js';
@@ -19,6 +20,8 @@ export interface SessionsOptions {
   memoryBudget: number;
   /** Faults the default session starts with (from the command line). */
   defaultFaults?: FaultConfig;
+  /** The dialect's rules for every session's store. */
+  rules?: StoreRules;
 }
 
 export interface SessionSummary {
@@ -131,7 +134,7 @@ export class MockSessions {
   }
 
   #contextOptions() {
-    const { baseline, settingsDefaults, journalLimit, seed } = this.options;
-    return { baseline, settingsDefaults, journalLimit, seed };
+    const { baseline, settingsDefaults, journalLimit, seed, rules } = this.options;
+    return { baseline, settingsDefaults, journalLimit, seed, rules };
   }
 }

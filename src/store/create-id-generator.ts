@@ -10,8 +10,15 @@ export type IdSpec =
 /** The documented `0123-CDEF` shape. */
 export const DEFAULT_ID_SPEC: IdSpec = { kind: 'random', template: 'XXXX-XXXX', alphabet: '0123456789ABCDEF' };
 
-/** Makes ids of `spec`'s shape. With a random source, the sequence is reproducible. */
-export function createIdGenerator(random?: (bytes: number) => Uint8Array, spec: IdSpec = DEFAULT_ID_SPEC): () => string {
+/**
+ * Makes ids of `spec`'s shape. With a random source, the sequence is reproducible. A counter starts after
+ * the highest of the `taken` ids it could have made, as an auto-increment would.
+ */
+export function createIdGenerator(
+  random?: (bytes: number) => Uint8Array,
+  spec: IdSpec = DEFAULT_ID_SPEC,
+  taken: () => Iterable<string> = () => [],
+): () => string {
   switch (spec.kind) {
     case 'random':
       return randomTemplate(spec.template, spec.alphabet, random);
@@ -25,6 +32,10 @@ export function createIdGenerator(random?: (bytes: number) => Uint8Array, spec: 
     case 'counter': {
       const { prefix = '', pad = 0 } = spec;
       let next = spec.start ?? 1;
+      for (const id of taken()) {
+        const digits = id.startsWith(prefix) ? id.slice(prefix.length) : '';
+        if (/^\d{1,15}$/.test(digits)) next = Math.max(next, Number(digits) + 1);
+      }
       return () => `${prefix}${String(next++).padStart(pad, '0')}`;
     }
   }

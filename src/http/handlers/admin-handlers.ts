@@ -45,7 +45,8 @@ export const adminHandlers: Handlers = {
 
 /** A body already valid against `Fixture`; this adds the checks a schema cannot make (ids, references). */
 function fixtureOf(state: RequestState, body: unknown): Fixture {
-  return checkFixture(body, state.mock.descriptions.validateFixture, 'the request body');
+  const { validateFixture, dialect } = state.mock.descriptions;
+  return checkFixture(body, validateFixture, 'the request body', dialect.ids.space);
 }
 
 /** The default session's `app-not-running` fault is a listening socket that stops listening. */

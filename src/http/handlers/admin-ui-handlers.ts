@@ -1,6 +1,6 @@
 import { DASHBOARD_HTML } from '../../admin-ui/dashboard-page.js';
 import { DOCS_HTML } from '../../admin-ui/docs-page.js';
-import { type DocsDocumentName, readDocsView } from '../../admin-ui/docs-view.js';
+import { type DocsDocumentName, readDocsView, readFittedDocsView } from '../../admin-ui/docs-view.js';
 import { readUiAsset } from '../../admin-ui/ui-assets.js';
 import { DomainError } from '../../store/domain-error.js';
 import type { Handlers } from './handlers.js';
@@ -14,8 +14,9 @@ export const adminUiHandlers: Handlers = {
   redirectToDashboard: () => new Response(null, { status: 308, headers: { location: '/__admin/' } }),
   getDashboard: () => pageResponse(DASHBOARD_HTML),
   getDocsPage: () => pageResponse(DOCS_HTML),
-  getDocsDocument: async ({ params }) => {
-    const body = await readDocsView(params.document as DocsDocumentName);
+  getDocsDocument: async ({ params, state }) => {
+    const fitted = params.document === 'remotix.yaml' ? state.mock.descriptions.fittedDocument : undefined;
+    const body = await (fitted ? readFittedDocsView(fitted) : readDocsView(params.document as DocsDocumentName));
     return new Response(body, {
       headers: { ...COMMON_HEADERS, 'content-type': 'application/yaml; charset=utf-8', 'cache-control': 'no-cache' },
     });

@@ -1,0 +1,131 @@
+import type { OpenAPIV3_1 } from 'openapi-types';
+import type { Dialect, DialectErrorKind } from '../../dialect/dialect.js';
+import { SCHEMA_BY_PARAMETER } from '../create-request-validators.js';
+import { ADDITIONAL_OPERATIONS, type Schema } from '../load-api-description.js';
+import { type AnswerSchema, answerSchemas, errorBodySchema, mediaTypeOf } from './answer-schemas.js';
+import { DialectSchemas, type IdKind } from './dialect-schemas.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document is walked as loose JSON
+type Json = Record<string, any>;
+
+const PATH_IDS: Record<string, IdKind> = { group_uid: 'group', uid: 'connection', computer_id: 'computer' };
+const TYPES = ['NEAR', 'VNC', 'RDP'] as const;
+const METHODS = ['get', 'put', 'post', 'delete'];
+
+/**
+ * The document a dialect implies: the (dereferenced) reference document with every assumed part made
+ * the dialect's: id patterns in paths and bodies, body keys and settings, and the status, media type and
+ * schema of every answer, success and error. Nodes the dialect changes are marked `x-remotix-dialect`.
+ * The document given is not changed.
+ */
+export function fitApiDocument(base: OpenAPIV3_1.Document, dialect: Dialect): OpenAPIV3_1.Document {
+  const document = structuredClone(base) as Json;
+  const schemas = new DialectSchemas(dialect, document.components.schemas);
+  const answers = answerSchemas(schemas);
+  for (const item of Object.values<Json>(document.paths)) {
+    if (item.parameters) item.parameters = item.parameters.map((parameter: Json) => fitParameter(schemas, parameter));
+    const operations = [...METHODS.map((method) => item[method]), ...Object.values<Json>(item[ADDITIONAL_OPERATIONS] ?? {})];
+    for (const operation of operations.filter(Boolean)) {
+      fitRequestBody(schemas, operation);
+      operation.responses = fitResponses(schemas, operation, answers[operation.operationId]!);
+    }
+  }
+  document.info = { ...document.info, 'x-remotix-dialect': dialect.about?.name ?? 'unnamed dialect' };
+  document.info.description = `${document.info.description}\n\n**Dialect.** This document is fitted to the dialect \`${document.info['x-remotix-dialect']}\`: its assumed parts are that dialect's (docs/dialect.md).\n`;
+  return document as OpenAPIV3_1.Document;
+}
+
+function fitParameter(schemas: DialectSchemas, parameter: Json): Json {
+  const kind = PATH_IDS[parameter.name];
+  return kind && parameter.in === 'path' ? { ...parameter, schema: schemas.idText(kind), 'x-remotix-dialect': `/ids/${kind}` } : parameter;
+}
+
+function fitRequestBody(schemas: DialectSchemas, operation: Json): void {
+  const { dialect } = schemas;
+  const lenient = dialect.requests.unknownKeys === 'ignore';
+  const object = (properties: Record<string, Schema>, required: string[], update = false): Schema => {
+    const schema: Schema = { type: 'object', additionalProperties: lenient, required, properties };
+    if (update && dialect.requests.emptyUpdate === 'refuse') schema.minProperties = 1;
+    return schema;
+  };
+  const item = { name: schemas.name, category_uid: schemas.idJson('group') };
+  const bodies: Record<string, () => Json> = {
+    createGroup: () => ({ schema: object({ name: schemas.name }, ['name']) }),
+    renameGroup: () => ({ schema: object({ name: schemas.name }, ['name']) }),
+    createConnection: () => ({ schema: object(item, ['name', 'category_uid']) }),
+    updateConnection: () => ({ schema: object(item, [], true) }),
+    updateComputer: () => ({ schema: object(item, [], true) }),
+    setConnectionCredentials: () => ({ schema: schemas.connectionCredentials({ forRequest: true }) }),
+    updateComputerConnection: () => {
+      const byType = Object.fromEntries(TYPES.map((type) => [type, schemas.settingsPatch(type)]));
+      return {
+        [SCHEMA_BY_PARAMETER]: { parameter: 'connection', match: '^(NEAR|VNC|RDP)', schemas: byType },
+        schema: { anyOf: Object.values(byType) },
+      };
+    },
+  };
+  const fitted = bodies[operation.operationId];
+  if (!fitted || !operation.requestBody) return;
+  const media = operation.requestBody.content['application/json'];
+  operation.requestBody = {
+    ...operation.requestBody,
+    content: { 'application/json': { ...media, ...fitted(), 'x-remotix-source': 'assumed', 'x-remotix-dialect': '/requests' } },
+  };
+}
+
+function fitResponses(schemas: DialectSchemas, operation: Json, answer: AnswerSchema): Json {
+  const { dialect } = schemas;
+  const responses: Json = {};
+  const success = operation.responses['200'] ?? { description: 'Success.' };
+  add(responses, answer.status, {
+    description: success.description,
+    'x-remotix-source': success['x-remotix-source'] ?? 'documented',
+    ...content(answer.mediaType, answer.schema, `/answers/${operation.operationId}`),
+  });
+  for (const [status, response] of Object.entries<Json>(operation.responses)) {
+    if (status === '200') continue;
+    for (const kind of (response['x-remotix-problems'] ?? []) as DialectErrorKind[]) {
+      const format = dialect.errors.byKind[kind];
+      const body = format.body ?? dialect.errors.body;
+      const fallback =
+        body.kind === 'problem' ? 'application/problem+json' : body.kind === 'text' ? 'text/plain' : dialect.success.contentType;
+      const mediaType = mediaTypeOf(format.contentType !== undefined ? format.contentType : (dialect.errors.contentType ?? fallback));
+      const schema = errorBodySchema(schemas, body);
+      add(responses, format.status, {
+        description: response.description,
+        'x-remotix-source': 'assumed',
+        'x-remotix-problems': [kind],
+        ...content(schema === null ? null : mediaType, schema ?? {}, `/errors/byKind/${kind}`),
+      });
+    }
+  }
+  return responses;
+}
+
+function content(mediaType: string | null, schema: AnswerSchema['schema'], pointer: string): Json {
+  if (mediaType === null) return {};
+  const media: Json = { 'x-remotix-source': 'assumed', 'x-remotix-dialect': pointer };
+  const byType = (schema as { byType?: Record<string, Schema> }).byType;
+  if (byType) {
+    media[SCHEMA_BY_PARAMETER] = { parameter: 'connection', match: '^(NEAR|VNC|RDP)', schemas: byType };
+    media.schema = { anyOf: Object.values(byType) };
+  } else media.schema = schema;
+  return { content: { [mediaType]: media } };
+}
+
+/** Two answers with the same status (say a 400 for two kinds of error) become one that allows either. */
+function add(responses: Json, status: number, response: Json): void {
+  const existing = responses[String(status)];
+  if (!existing) {
+    responses[String(status)] = response;
+    return;
+  }
+  existing.description =
+    existing.description === response.description ? existing.description : `${existing.description} Or: ${response.description}`;
+  existing['x-remotix-problems'] = [...(existing['x-remotix-problems'] ?? []), ...(response['x-remotix-problems'] ?? [])];
+  for (const [type, media] of Object.entries<Json>(response.content ?? {})) {
+    existing.content ??= {};
+    const other = existing.content[type];
+    existing.content[type] = other ? { ...other, schema: { anyOf: [other.schema, media.schema] } } : media;
+  }
+}

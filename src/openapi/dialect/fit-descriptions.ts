@@ -1,0 +1,36 @@
+import type { Dialect } from '../../dialect/dialect.js';
+import { DialectProblem } from '../../dialect/dialect-error.js';
+import type { SettingsDefaults } from '../../store/types.js';
+import { type ApiDescription, listOperations, type Schema } from '../load-api-description.js';
+import { DialectSchemas } from './dialect-schemas.js';
+import { fitApiDocument } from './fit-api-document.js';
+import { fitFixtureSchema } from './fit-fixture-schema.js';
+
+export interface FittedDescriptions {
+  api: ApiDescription;
+  fixtureSchema: Schema;
+  settingsDefaults: SettingsDefaults;
+}
+
+/** The API document, the fixture schema and the settings defaults a dialect implies. */
+export function fitDescriptions(base: ApiDescription, admin: ApiDescription, dialect: Dialect): FittedDescriptions {
+  const document = fitApiDocument(base.document, dialect);
+  const adminSchemas = admin.document.components?.schemas as Record<string, Schema>;
+  const fixture = adminSchemas.Fixture;
+  if (!fixture) throw new Error('the admin document has no components.schemas.Fixture');
+  const schemas = new DialectSchemas(dialect, base.document.components?.schemas as Record<string, Schema>);
+  return {
+    api: { document, operations: listOperations(document), extensionMethods: base.extensionMethods },
+    fixtureSchema: fitFixtureSchema(fixture, schemas),
+    settingsDefaults: settingsDefaultsOf(dialect),
+  };
+}
+
+function settingsDefaultsOf(dialect: Dialect): SettingsDefaults {
+  const defaults: Record<string, Record<string, string | number | boolean>> = {};
+  for (const [type, { keys }] of Object.entries(dialect.settings.types)) {
+    if (Object.keys(keys).length === 0) throw new DialectProblem(`/settings/types/${type}/keys`, 'names no setting');
+    defaults[type] = Object.fromEntries(Object.entries(keys).map(([key, setting]) => [key, setting.default]));
+  }
+  return defaults as SettingsDefaults;
+}
