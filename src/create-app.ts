@@ -73,7 +73,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     return { store: context.store, context, mock };
   };
   const apiHandlers = { ...groupHandlers, ...connectionHandlers, ...computerHandlers, ...actionHandlers };
-  const speech = { presentation, reading: dialect.requests };
+  const speech = { presentation, reading: dialect.requests, facts: (s: RequestState) => s.store.facts };
   bindOperations(app, { operations: api.operations, validators, handlers: apiHandlers, bodyLimit, state, dialect: speech });
   const handlers = Object.fromEntries(
     adminOperations.map((op) => [op.operationId, { ...adminHandlers, ...adminUiHandlers }[op.operationId]!]),

@@ -21,10 +21,15 @@ export interface CreatedIdShape extends IdShape {
   new: IdGenerator;
 }
 
-/** `{value}`: always this value; `{default}`: the fixture's value, else this one; `{}`: the fixture's value only. */
+/**
+ * `{value}`: always this value; `{default}`: the fixture's value, else this one; `{}`: the fixture's value
+ * only; `{stamp}`: the time of an event, kept with the item; `{derived}`: computed when written.
+ */
 export interface ExtraField {
   value?: unknown;
   default?: unknown;
+  stamp?: 'created' | 'updated' | 'action';
+  derived?: 'member-count' | 'connection-count' | 'credential-keys' | 'has-credentials' | 'path';
 }
 
 export interface ItemFormat {
@@ -36,18 +41,25 @@ export interface ItemFormat {
 export interface ComputerConnectionFormat {
   style: 'objects' | 'ids' | 'map';
   fields: Fields;
+  extra?: Record<string, ExtraField>;
   omitNull: boolean;
 }
 
 export interface ActionFormat {
   style: 'paths' | 'objects' | 'map';
   separator?: string;
+  /** paths: written before each entry; `{{id}}` is the computer's id. */
+  prefix?: string;
   fields?: Fields;
   omitNull?: boolean;
   own?: string | null;
 }
 
-export type AnswerBody = { kind: 'json'; value: unknown } | { kind: 'text'; value: string } | { kind: 'item' } | { kind: 'none' };
+export type AnswerBody =
+  | { kind: 'json'; value: unknown }
+  | { kind: 'text'; value: string }
+  | { kind: 'item'; with?: Record<string, unknown> }
+  | { kind: 'none' };
 export type ErrorBody =
   | { kind: 'problem'; typePrefix?: string }
   | { kind: 'json'; value: unknown }
@@ -58,13 +70,16 @@ export interface ReadAnswer {
   status?: number;
   contentType?: string;
   at: KeyPath;
+  /** Fields beside the value (a template). */
+  with?: Record<string, unknown>;
 }
 
 export interface GroupItemsAnswer {
   status?: number;
   contentType?: string;
   layout: 'separate' | 'mixed';
-  group: boolean;
+  /** true: the group's fields at the root; a key path: under it; false: not shown. */
+  group: boolean | KeyPath;
   connections?: KeyPath;
   computers?: KeyPath;
   at?: KeyPath;
@@ -119,6 +134,8 @@ export const DIALECT_ERROR_KINDS = [
   'malformed-request',
   'unauthorized',
   'not-found',
+  'gone',
+  'no-credentials',
   'unknown-path',
   'method-not-allowed',
   'request-timeout',
@@ -138,6 +155,8 @@ export interface ErrorKindFormat {
   body?: ErrorBody;
   contentType?: string | null;
   allow?: boolean;
+  allowHead?: boolean;
+  allowOrder?: 'document' | 'sorted';
 }
 
 export interface SettingKey {
@@ -163,15 +182,17 @@ export interface Dialect {
     computer: IdShape;
     space: 'shared' | 'separate';
     malformed: { path: 'validation' | 'not-found'; body: 'validation' | 'unknown-reference' };
+    deleted: 'not-found' | 'gone';
   };
   paths: { trailingSlash: 'strict' | 'tolerant' };
   requests: {
     contentType: 'json' | 'any';
     unknownKeys: 'refuse' | 'ignore';
     emptyUpdate: 'refuse' | 'accept';
+    missingBody: 'refuse' | 'empty-object';
     query: 'refuse' | 'ignore';
     unexpectedBody: 'refuse' | 'ignore';
-    actionBody: 'empty-object' | 'ignore';
+    actionBody: 'empty-object' | 'json' | 'none' | 'ignore';
     values: { name: Record<string, unknown>; secret: Record<string, unknown> };
   };
   items: {
@@ -186,11 +207,20 @@ export interface Dialect {
   success: { status: number; contentType: string; indent: number };
   errors: { body: ErrorBody; contentType?: string; byKind: Record<DialectErrorKind, ErrorKindFormat> };
   groups: { deleteNonEmpty: 'refuse' | 'cascade' | 'move'; moveTo: string | null };
-  credentials: { keys: string[]; put: 'merge' | 'replace' };
+  credentials: {
+    keys: string[];
+    put: 'merge' | 'replace';
+    accept: 'listed' | 'own-protocol' | 'any';
+    byProtocol: Partial<Record<'NEAR' | 'RDP' | 'VNC' | 'APPLE', string[]>>;
+    otherProtocol: 'refuse' | 'ignore';
+    deleteWhenNone: 'ok' | 'no-credentials';
+  };
+  connections: { newProtocol: 'NEAR' | 'RDP' | 'VNC' | 'APPLE' | null };
   settings: {
     unknownKeys: 'refuse' | 'ignore' | 'keep';
     null: 'default' | 'remove';
     missingConnection: 'create' | 'not-found';
+    putCredentials: boolean;
     types: Record<ConnectionTypeName, ConnectionTypeFormat>;
   };
   actions: {

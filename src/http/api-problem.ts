@@ -12,6 +12,8 @@ const TEMPLATES = {
   'host-not-allowed': { status: 403, title: 'Forbidden' },
   'cross-site-request': { status: 403, title: 'Forbidden' },
   'not-found': { status: 404, title: 'Not Found' },
+  gone: { status: 410, title: 'Gone' },
+  'no-credentials': { status: 404, title: 'Not Found' },
   'unknown-path': { status: 404, title: 'Not Found' },
   'method-not-allowed': { status: 405, title: 'Method Not Allowed' },
   'request-timeout': { status: 408, title: 'Request Timeout' },
@@ -86,6 +88,7 @@ export function toApiProblem(error: unknown): ApiProblem {
   if (error instanceof ApiProblem) return error;
   if (error instanceof DomainError) {
     const errors = error.field ? [{ path: `/body/${error.field}`, message: error.message }] : undefined;
+    if (error.kind === 'invalid-input') return new ApiProblem('validation', 'the request does not match what the item takes', errors);
     const detail = error.field ? `${error.field} names no existing item; nothing was changed` : error.message;
     return new ApiProblem(error.kind, detail, errors);
   }

@@ -3,9 +3,10 @@ import type { Context, Handler, Hono } from 'hono';
 import { BodyNotKept } from '../journal/request-journal.js';
 import type { RequestValidator } from '../openapi/create-request-validators.js';
 import type { OperationRef } from '../openapi/prebuilt-descriptions.js';
+import type { ItemFacts } from '../store/item-facts.js';
 import { ApiProblem } from './api-problem.js';
 import type { AppEnv } from './app-env.js';
-import type { Presentation } from './presentation/create-presentation.js';
+import { factsAsNow, type Presentation } from './presentation/create-presentation.js';
 import { carriesBody, type JsonBody, NO_BODY, readJsonBody } from './read-json-body.js';
 
 /** What a handler gets: the validated request, and the state it works on. */
@@ -34,7 +35,7 @@ export interface BindOptions<State> {
   /** Finds the state a request works on. */
   state: (c: Context<AppEnv>) => State;
   /** The API's dialect: how answers and refusals are written and how leniently requests are read. */
-  dialect?: { presentation: Presentation; reading: ReadingPolicy };
+  dialect?: { presentation: Presentation; reading: ReadingPolicy; facts: (state: State) => ItemFacts };
 }
 
 /** How leniently the API reads requests (the dialect's `requests`). */
@@ -42,7 +43,11 @@ export interface ReadingPolicy {
   query: 'refuse' | 'ignore';
   /** A body on GET or DELETE. */
   unexpectedBody: 'refuse' | 'ignore';
+  /** A body on ACTION: `ignore` does not even read it (the others are the validator's business). */
+  actionBody: 'empty-object' | 'json' | 'none' | 'ignore';
   contentType: 'json' | 'any';
+  /** A PUT with no body at all: refused as a missing body, or read as `{}`. */
+  missingBody: 'refuse' | 'empty-object';
 }
 
 /**
@@ -64,8 +69,13 @@ export function bindOperations<State>(app: Hono<AppEnv>, options: BindOptions<St
       dialect
         ? dialect.presentation.refusal(params, errors)
         : new ApiProblem('validation', 'the request does not match the API description', errors);
-    const toResponse = (c: Context<AppEnv>, result: unknown, params: Record<string, string>): Response =>
-      result instanceof Response ? result : write ? write(result, params) : c.json(result ?? {}, 200);
+    const before = dialect?.presentation.factsBefore.has(operationId) === true;
+    const toResponse = (c: Context<AppEnv>, result: unknown, context: { params: Record<string, string>; facts?: ItemFacts }): Response =>
+      result instanceof Response
+        ? result
+        : write
+          ? write(result, context as { params: Record<string, string>; facts: ItemFacts })
+          : c.json(result ?? {}, 200);
     const answer = (c: Context<AppEnv>, read: JsonBody): Response | Promise<Response> => {
       const sent = read.value;
       c.set('requestBody', read.bytes <= JOURNALED_BODY_LIMIT ? sent : new BodyNotKept(read.bytes));
@@ -76,14 +86,21 @@ export function bindOperations<State>(app: Hono<AppEnv>, options: BindOptions<St
       if (errors.length > 0) throw refuse(params, errors);
       const body = intake && sent !== undefined ? intake(sent as Record<string, unknown>) : sent;
       const origin = { method: operation.method, path: c.req.path };
-      const result = handler({ params, query, body, origin, state: options.state(c) });
-      return result instanceof Promise ? result.then((settled) => toResponse(c, settled, params)) : toResponse(c, result, params);
+      const state = options.state(c);
+      const live = dialect?.facts(state);
+      const context = { params, facts: live && before ? factsAsNow(live, params) : live };
+      const result = handler({ params, query, body, origin, state });
+      return result instanceof Promise ? result.then((settled) => toResponse(c, settled, context)) : toResponse(c, result, context);
     };
-    const ignoresBody = reading?.unexpectedBody === 'ignore' && (operation.method === 'GET' || operation.method === 'DELETE');
+    const ignoresBody =
+      (reading?.unexpectedBody === 'ignore' && (operation.method === 'GET' || operation.method === 'DELETE')) ||
+      (reading?.actionBody === 'ignore' && operation.method === 'ACTION');
     const requireJson = reading?.contentType !== 'any';
+    const missingIsEmpty = reading?.missingBody === 'empty-object' && operation.method === 'PUT';
     // A request without a body is answered without waiting for a stream: most traffic costs no extra tick.
     const route: Handler<AppEnv> = (c) => {
-      if (ignoresBody || !carriesBody(c.req.raw)) return answer(c, NO_BODY);
+      if (ignoresBody) return answer(c, NO_BODY);
+      if (!carriesBody(c.req.raw)) return answer(c, missingIsEmpty ? { value: {}, bytes: 0 } : NO_BODY);
       const incoming = c.env?.incoming as IncomingMessage | undefined;
       return readJsonBody(c.req.raw, incoming, options.bodyLimit, requireJson).then((read) => answer(c, read));
     };

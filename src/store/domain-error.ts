@@ -3,7 +3,10 @@ export type DomainErrorKind =
   | 'not-found' // the item named by the request does not exist
   | 'unknown-reference' // a field of the request names an item that does not exist
   | 'conflict' // the item exists but its state forbids the change
-  | 'action-not-offered'; // the computer does not offer this action now
+  | 'action-not-offered' // the computer does not offer this action now
+  | 'gone' // the item named by the request existed and was deleted (only when the store remembers deletes)
+  | 'no-credentials' // credentials to delete, and there are none (only when the store refuses that)
+  | 'invalid-input'; // a field of the request is not one the item takes (`field` names it)
 
 export class DomainError extends Error {
   override readonly name = 'DomainError';

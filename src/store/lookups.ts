@@ -5,9 +5,14 @@ import type { Computer, Connection, Group } from './types.js';
 
 /** Finders that throw the domain's own errors, so store methods read as their rule and nothing else. */
 
+/** Not found, or `gone` for an item the store remembers deleting. */
+function missing(data: StoreData, key: string, message: string): DomainError {
+  return data.deleted.has(key) ? new DomainError('gone', `${message} any more: it was deleted`) : new DomainError('not-found', message);
+}
+
 export function requireGroup(data: StoreData, groupUid: string): Group {
   const group = data.groups.get(groupUid);
-  if (!group) throw new DomainError('not-found', `no group has the uid ${groupUid}`);
+  if (!group) throw missing(data, `group:${groupUid}`, `no group has the uid ${groupUid}`);
   return group;
 }
 
@@ -18,19 +23,21 @@ export function requireReferencedGroup(data: StoreData, groupUid: string): void 
 
 export function requireConnection(data: StoreData, uid: string): ConnectionRecord {
   const connection = data.connections.get(uid);
-  if (!connection) throw new DomainError('not-found', `no connection has the uid ${uid}`);
+  if (!connection) throw missing(data, `connection:${uid}`, `no connection has the uid ${uid}`);
   return connection;
 }
 
 export function requireComputer(data: StoreData, computerId: string): ComputerRecord {
   const computer = data.computers.get(computerId);
-  if (!computer) throw new DomainError('not-found', `no cloud computer has the id ${computerId}`);
+  if (!computer) throw missing(data, `computer:${computerId}`, `no cloud computer has the id ${computerId}`);
   return computer;
 }
 
 export function requireComputerConnection(data: StoreData, computerId: string, connectionId: string): ComputerConnectionRecord {
   const connection = requireComputer(data, computerId).connections.get(connectionId);
-  if (!connection) throw new DomainError('not-found', `computer ${computerId} has no ${connectionId} connection`);
+  if (!connection) {
+    throw missing(data, `computer-connection:${computerId}/${connectionId}`, `computer ${computerId} has no ${connectionId} connection`);
+  }
   return connection;
 }
 

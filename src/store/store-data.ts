@@ -23,6 +23,8 @@ export interface StoreData {
   computers: Map<string, ComputerRecord>;
   members: Membership;
   nearby: NearbyConnection[];
+  /** Items deleted since the data was loaded (`group:<uid>`, …), when the store remembers deletes. */
+  deleted: Set<string>;
 }
 
 export function newComputerConnection(id: string, defaults: SettingsDefaults): ComputerConnectionRecord {
@@ -32,7 +34,14 @@ export function newComputerConnection(id: string, defaults: SettingsDefaults): C
 
 /** Records built from a (checked) fixture: copies, so the fixture can be reused. */
 export function loadStoreData(fixture: Fixture, defaults: SettingsDefaults): StoreData {
-  const data: StoreData = { groups: new Map(), connections: new Map(), computers: new Map(), members: new Membership(), nearby: [] };
+  const data: StoreData = {
+    groups: new Map(),
+    connections: new Map(),
+    computers: new Map(),
+    members: new Membership(),
+    nearby: [],
+    deleted: new Set(),
+  };
   for (const { group_uid, name, extra } of fixture.groups) data.groups.set(group_uid, withExtra({ group_uid, name }, extra));
   for (const { uid, name, category_uid, protocol, credentials, extra } of fixture.connections) {
     data.connections.set(uid, withExtra({ uid, name, category_uid, protocol: protocol ?? null, credentials: { ...credentials } }, extra));

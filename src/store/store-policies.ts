@@ -1,4 +1,8 @@
-import type { ConnectionType } from './types.js';
+import type { ConnectionType, Protocol } from './types.js';
+
+/** Item kinds that carry extra fields, and the events the store stamps a time for. */
+export type StampedKind = 'group' | 'connection' | 'computer';
+export type StampEvent = 'created' | 'updated' | 'action';
 
 /**
  * The rules of the store where the Remotix reference is silent, as plain options (the HTTP layer reads them
@@ -9,8 +13,22 @@ export interface StorePolicies {
   uidSpace: 'shared' | 'separate';
   /** What deleting a group that still holds items does; `moveTo` null: the first group left. */
   groupDelete: { nonEmpty: 'refuse' | 'cascade' | 'move'; moveTo: string | null };
-  /** A credentials PUT sets the keys given and keeps (merge) or drops (replace) the others. */
-  connectionCredentials: 'merge' | 'replace';
+  /** Whether an id once deleted is `gone` (until a reset) rather than unknown. */
+  rememberDeleted: boolean;
+  /** The protocol of a connection made by PUT /connection/ (the API cannot name one). */
+  newConnectionProtocol: Protocol | null;
+  credentials: {
+    /** The keys given are set and the others kept (merge), or are all that is left (replace). */
+    put: 'merge' | 'replace';
+    /** Which keys a connection takes: any the validator let through, its own protocol's, or any at all. */
+    accept: 'listed' | 'own-protocol' | 'any';
+    /** own-protocol: the keys of each protocol; a connection with none takes every key listed here. */
+    byProtocol: Partial<Record<Protocol, readonly string[]>>;
+    /** own-protocol: a key of another protocol is refused, or dropped. */
+    other: 'refuse' | 'ignore';
+    /** A DELETE of credentials when there are none: fine, or refused (`no-credentials`). */
+    deleteWhenNone: 'ok' | 'refuse';
+  };
   settings: {
     unknownKeys: 'refuse' | 'ignore' | 'keep';
     /** What `null` does to a setting: back to its default, or removed. */
@@ -25,12 +43,16 @@ export interface StorePolicies {
     chatPosition: 'first' | 'last';
     notOffered: 'refuse' | 'accept';
   };
+  /** The extra fields the store writes the time into (ISO 8601), by kind of item and event. */
+  stamps: Partial<Record<StampedKind, Partial<Record<StampEvent, readonly string[]>>>>;
 }
 
 export const DEFAULT_POLICIES: StorePolicies = {
   uidSpace: 'shared',
   groupDelete: { nonEmpty: 'refuse', moveTo: null },
-  connectionCredentials: 'merge',
+  rememberDeleted: false,
+  newConnectionProtocol: null,
+  credentials: { put: 'merge', accept: 'listed', byProtocol: {}, other: 'refuse', deleteWhenNone: 'ok' },
   settings: {
     unknownKeys: 'refuse',
     null: 'default',
@@ -43,4 +65,5 @@ export const DEFAULT_POLICIES: StorePolicies = {
     chatPosition: 'first',
     notOffered: 'refuse',
   },
+  stamps: {},
 };

@@ -1,6 +1,8 @@
 import { ActionLog, type ActionLogState } from './action-log.js';
 import { offeredActions, parseConnectionId, patchedConnection } from './computer-connections.js';
+import { acceptedCredentials, requireSomeCredentials } from './connection-credentials.js';
 import { DomainError } from './domain-error.js';
+import { createItemFacts, type ItemFacts, stamp } from './item-facts.js';
 import {
   requireComputer,
   requireComputerConnection,
@@ -10,8 +12,8 @@ import {
   toComputer,
   toConnection,
 } from './lookups.js';
-import { exportFixture, loadStoreData, newComputerConnection, type StoreData } from './store-data.js';
-import { DEFAULT_POLICIES, type StorePolicies } from './store-policies.js';
+import { type ConnectionRecord, exportFixture, loadStoreData, newComputerConnection, type StoreData } from './store-data.js';
+import { DEFAULT_POLICIES, type StampEvent, type StampedKind, type StorePolicies } from './store-policies.js';
 import type {
   ActionOrigin,
   ActionRecord,
@@ -45,6 +47,8 @@ export interface StoreOptions {
 export interface StoreSnapshot {
   fixture: Fixture;
   actions: ActionLogState;
+  /** The deletes the store remembers (a dialect's `gone`). */
+  deleted?: string[];
 }
 
 /**
@@ -57,6 +61,8 @@ export class Store {
   /** The journal of accepted ACTIONs and the remote sessions they opened. */
   readonly actions: ActionLog;
   readonly #policies: StorePolicies;
+  /** Counts and keys a dialect's derived fields show, read from the current data. */
+  readonly facts: ItemFacts = createItemFacts(() => this.#data);
 
   constructor(
     fixture: Fixture,
@@ -84,11 +90,14 @@ export class Store {
   }
 
   snapshot(): StoreSnapshot {
-    return { fixture: this.exportFixture(), actions: this.actions.save() };
+    const snapshot: StoreSnapshot = { fixture: this.exportFixture(), actions: this.actions.save() };
+    if (this.#data.deleted.size > 0) snapshot.deleted = [...this.#data.deleted];
+    return snapshot;
   }
 
   restore(snapshot: StoreSnapshot): void {
     this.#data = loadStoreData(snapshot.fixture, this.options.settingsDefaults);
+    this.#data.deleted = new Set(snapshot.deleted);
     this.actions.load(snapshot.actions);
   }
 
@@ -114,13 +123,16 @@ export class Store {
 
   createGroup(name: string): string {
     const groupUid = this.#newId('group');
-    this.#data.groups.set(groupUid, { group_uid: groupUid, name });
+    const group: Group = { group_uid: groupUid, name };
+    this.#stamp('group', group, 'created', 'updated');
+    this.#data.groups.set(groupUid, group);
     return groupUid;
   }
 
   renameGroup(groupUid: string, name: string): Group {
     const group = requireGroup(this.#data, groupUid);
     group.name = name;
+    this.#stamp('group', group, 'updated');
     return { ...group };
   }
 
@@ -149,6 +161,7 @@ export class Store {
     }
     this.#data.groups.delete(groupUid);
     this.#data.members.forget(groupUid);
+    this.#forget(`group:${groupUid}`);
     return { ...group };
   }
 
@@ -173,7 +186,10 @@ export class Store {
   createConnection(input: { name: string; category_uid: string }): string {
     requireReferencedGroup(this.#data, input.category_uid);
     const uid = this.#newId('connection');
-    this.#data.connections.set(uid, { uid, name: input.name, category_uid: input.category_uid, protocol: null, credentials: {} });
+    const protocol = this.#policies.newConnectionProtocol;
+    const connection: ConnectionRecord = { uid, name: input.name, category_uid: input.category_uid, protocol, credentials: {} };
+    this.#stamp('connection', connection, 'created', 'updated');
+    this.#data.connections.set(uid, connection);
     this.#data.members.add('connections', input.category_uid, uid);
     return uid;
   }
@@ -182,28 +198,34 @@ export class Store {
     const connection = requireConnection(this.#data, uid);
     if (update.category_uid !== undefined) requireReferencedGroup(this.#data, update.category_uid);
     this.#moveAndRename('connections', connection, uid, update);
+    this.#stamp('connection', connection, 'updated');
     return toConnection(connection);
   }
 
   /** The keys given are set; the others are kept (merge) or dropped (replace), by policy. */
   setConnectionCredentials(uid: string, credentials: Credentials): Connection {
     const connection = requireConnection(this.#data, uid);
-    const kept = this.#policies.connectionCredentials === 'merge' ? connection.credentials : {};
-    connection.credentials = { ...kept, ...credentials };
+    const policy = this.#policies.credentials;
+    const given = acceptedCredentials(connection.protocol, credentials, policy);
+    connection.credentials = policy.put === 'merge' ? { ...connection.credentials, ...given } : { ...given };
+    this.#stamp('connection', connection, 'updated');
     return toConnection(connection);
   }
 
+  /** Empties the connection's credentials; returns the connection as it now is. */
   deleteConnectionCredentials(uid: string): Connection {
     const connection = requireConnection(this.#data, uid);
-    const before = toConnection(connection);
+    requireSomeCredentials(connection.credentials, this.#policies.credentials, `connection ${uid}`);
     connection.credentials = {};
-    return before;
+    this.#stamp('connection', connection, 'updated');
+    return toConnection(connection);
   }
 
   deleteConnection(uid: string): Connection {
     const connection = requireConnection(this.#data, uid);
     this.#data.connections.delete(uid);
     this.#data.members.remove('connections', connection.category_uid, uid);
+    this.#forget(`connection:${uid}`);
     return toConnection(connection);
   }
 
@@ -217,6 +239,7 @@ export class Store {
     const computer = requireComputer(this.#data, computerId);
     if (update.category_uid !== undefined) requireReferencedGroup(this.#data, update.category_uid);
     this.#moveAndRename('computers', computer, computerId, update);
+    this.#stamp('computer', computer, 'updated');
     return toComputer(computer);
   }
 
@@ -224,6 +247,8 @@ export class Store {
     const computer = requireComputer(this.#data, computerId);
     this.#data.computers.delete(computerId);
     this.#data.members.remove('computers', computer.category_uid, computerId);
+    this.#forget(`computer:${computerId}`);
+    for (const connectionId of computer.connections.keys()) this.#forget(`computer-connection:${computerId}/${connectionId}`);
     return toComputer(computer);
   }
 
@@ -256,6 +281,7 @@ export class Store {
   deleteComputerConnection(computerId: string, connectionId: string): Settings {
     const connection = requireComputerConnection(this.#data, computerId, connectionId);
     requireComputer(this.#data, computerId).connections.delete(connectionId);
+    this.#forget(`computer-connection:${computerId}/${connectionId}`);
     return { ...connection.settings };
   }
 
@@ -265,6 +291,7 @@ export class Store {
 
   deleteComputerConnectionCredentials(computerId: string, connectionId: string): Credentials {
     const connection = requireComputerConnection(this.#data, computerId, connectionId);
+    requireSomeCredentials(connection.credentials, this.#policies.credentials, `the ${connectionId} connection of computer ${computerId}`);
     const before = connection.credentials;
     connection.credentials = {};
     return { ...before };
@@ -273,8 +300,10 @@ export class Store {
   // Actions
 
   connect(uid: string, origin: ActionOrigin): ActionRecord {
-    requireConnection(this.#data, uid);
-    return this.actions.record(origin, { kind: 'connection', uid }, 'connect');
+    const connection = requireConnection(this.#data, uid);
+    const record = this.actions.record(origin, { kind: 'connection', uid }, 'connect');
+    this.#stamp('connection', connection, 'action');
+    return record;
   }
 
   /** `connectionId` is null for actions of the computer itself (chat). */
@@ -288,7 +317,22 @@ export class Store {
     }
     const { type, port } = connectionId === null ? { type: null, port: null } : parseConnectionId(connectionId);
     const target = { kind: 'computer' as const, computer_id: computerId, connection: connectionId, type, port };
-    return this.actions.record(origin, target, action);
+    const record = this.actions.record(origin, target, action);
+    this.#stamp('computer', computer, 'action');
+    return record;
+  }
+
+  /** Writes the time into the extra fields the policy names for these events. */
+  #stamp(kind: StampedKind, item: { extra?: Record<string, unknown> }, ...events: StampEvent[]): void {
+    const stamps = this.#policies.stamps[kind];
+    if (!stamps) return;
+    const time = new Date(this.options.clock()).toISOString();
+    for (const event of events) stamp(item, stamps[event], time);
+  }
+
+  /** Remembers a delete, for a policy that answers `gone` for it. */
+  #forget(key: string): void {
+    if (this.#policies.rememberDeleted) this.#data.deleted.add(key);
   }
 
   #moveAndRename(kind: 'connections' | 'computers', item: { name: string; category_uid: string }, id: string, update: ItemUpdate): void {

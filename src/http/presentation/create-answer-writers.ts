@@ -1,15 +1,24 @@
-import { ACTION_OPERATIONS, type AnswerBody, type Dialect, keyPath, READ_OPERATIONS, type WriteOperation } from '../../dialect/dialect.js';
+import {
+  ACTION_OPERATIONS,
+  type AnswerBody,
+  type Dialect,
+  keyPath,
+  READ_OPERATIONS,
+  type ReadOperation,
+  type WriteOperation,
+} from '../../dialect/dialect.js';
 import { DialectProblem } from '../../dialect/dialect-error.js';
-import { compileTemplate } from './compile-template.js';
-import { createIdWriter, createItemWriter, type IdKind, type ItemKind } from './create-item-writers.js';
+import { parseConnectionId } from '../../store/computer-connections.js';
+import { compileTemplate, type Template } from './compile-template.js';
+import { createIdWriter, createItemWriter, type IdKind, type ItemKind, type WriteContext } from './create-item-writers.js';
 import { createActionsWriter, createComputerConnectionsWriter, createGroupItemsWriter, createListWriter } from './create-list-writers.js';
 import { createFixedResponder, createJsonResponder, createWrapper, type ResponseShape } from './write-json.js';
 
-/** Writes the success answer of one operation from what its handler returned and the path parameters. */
-export type AnswerWriter = (result: unknown, params: Readonly<Record<string, string>>) => Response;
+/** Writes the success answer of one operation from what its handler returned, the path parameters and the store's facts. */
+export type AnswerWriter = (result: unknown, context: WriteContext) => Response;
 
 /** For each write: which id `{{id}}` is, where it comes from, and what `{kind: item}` writes. */
-const WRITES: Record<WriteOperation, { id: IdKind; param: string | null; item: ItemKind | 'as-is' | null }> = {
+const WRITES: Record<WriteOperation, { id: IdKind; param: string | null; item: ItemKind | 'settings' | 'credentials' | null }> = {
   createGroup: { id: 'group', param: null, item: 'group' },
   renameGroup: { id: 'group', param: 'group_uid', item: 'group' },
   deleteGroup: { id: 'group', param: 'group_uid', item: 'group' },
@@ -20,18 +29,32 @@ const WRITES: Record<WriteOperation, { id: IdKind; param: string | null; item: I
   deleteConnectionCredentials: { id: 'connection', param: 'uid', item: 'connection' },
   updateComputer: { id: 'computer', param: 'computer_id', item: 'computer' },
   deleteComputer: { id: 'computer', param: 'computer_id', item: 'computer' },
-  updateComputerConnection: { id: 'computer', param: 'computer_id', item: 'as-is' },
-  deleteComputerConnection: { id: 'computer', param: 'computer_id', item: 'as-is' },
-  deleteComputerConnectionCredentials: { id: 'computer', param: 'computer_id', item: 'as-is' },
+  updateComputerConnection: { id: 'computer', param: 'computer_id', item: 'settings' },
+  deleteComputerConnection: { id: 'computer', param: 'computer_id', item: 'settings' },
+  deleteComputerConnectionCredentials: { id: 'computer', param: 'computer_id', item: 'credentials' },
   connectConnection: { id: 'connection', param: 'uid', item: null },
   chatWithComputer: { id: 'computer', param: 'computer_id', item: null },
   runComputerAction: { id: 'computer', param: 'computer_id', item: null },
 };
 
-const PLACEHOLDERS = ['id', 'action', 'connection'];
+/** The id a read answer's `{{id}}` is: the path's own. */
+const READ_IDS: Record<ReadOperation, IdKind | null> = {
+  listGroups: null,
+  listNearby: null,
+  getComputer: 'computer',
+  listComputerActions: 'computer',
+  listComputerConnections: 'computer',
+  getComputerConnection: 'computer',
+  getComputerConnectionCredentials: 'computer',
+};
 
-/** One writer per API operation, compiled once from the dialect. */
-export function createAnswerWriters(dialect: Dialect): Record<string, AnswerWriter> {
+/** The deletes that answer the item as it was (a credentials delete answers the connection as it now is). */
+const DELETES_OF_ITEMS: ReadonlySet<string> = new Set(['deleteGroup', 'deleteConnection', 'deleteComputer', 'deleteComputerConnection']);
+
+const PLACEHOLDERS = ['id', 'action', 'connection', 'type', 'port', 'seq'];
+
+/** One writer per API operation, compiled once from the dialect; and which deletes read facts that they remove. */
+export function createAnswerWriters(dialect: Dialect): { writers: Record<string, AnswerWriter>; factsBefore: Set<string> } {
   const writers: Record<string, AnswerWriter> = {};
   const shape = (status: number | undefined, contentType: string | null | undefined, fallback: string | null): ResponseShape => ({
     status: status ?? dialect.success.status,
@@ -43,56 +66,105 @@ export function createAnswerWriters(dialect: Dialect): Record<string, AnswerWrit
     const answer = dialect.answers[operationId];
     const respond = createJsonResponder(shape(answer.status, answer.contentType, dialect.success.contentType));
     const body = reads[operationId];
-    writers[operationId] = (result) => respond(body(result));
+    writers[operationId] = (result, context) => respond(body(result, context));
   }
+  const factsBefore = new Set<string>();
   for (const operationId of Object.keys(WRITES) as WriteOperation[]) {
-    writers[operationId] = writeAnswer(dialect, operationId, shape);
+    const { writer, derived } = writeAnswer(dialect, operationId, shape, reads);
+    writers[operationId] = writer;
+    if (derived && DELETES_OF_ITEMS.has(operationId)) factsBefore.add(operationId);
   }
-  return writers;
+  return { writers, factsBefore };
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the store's plain results
-function readBodies(dialect: Dialect): Record<(typeof READ_OPERATIONS)[number] | 'getGroup', (result: any) => unknown> {
-  const { items, answers } = dialect;
-  const at = (operationId: (typeof READ_OPERATIONS)[number]) => createWrapper(keyPath(answers[operationId].at));
-  // biome-ignore lint/suspicious/noExplicitAny: the store's plain results
-  const wrapped = (operationId: (typeof READ_OPERATIONS)[number], write: (value: any) => unknown) => {
-    const wrap = at(operationId);
-    // biome-ignore lint/suspicious/noExplicitAny: the store's plain results
-    return (value: any) => wrap(write(value));
+type BodyWriter = (result: any, context: WriteContext) => unknown;
+
+function readBodies(dialect: Dialect): Record<ReadOperation | 'getGroup', BodyWriter> {
+  const { items } = dialect;
+  const wrapped = (operationId: ReadOperation, write: BodyWriter): BodyWriter => {
+    const answer = dialect.answers[operationId];
+    const wrap = createWrapper(keyPath(answer.at));
+    if (answer.with === undefined) return (value, context) => wrap(write(value, context));
+    const beside = compileTemplate(answer.with, PLACEHOLDERS, `/answers/${operationId}/with`);
+    const vars = templateVars(dialect, READ_IDS[operationId], null, null);
+    return (value, context) => ({ ...(beside.fill(vars(undefined, context)) as object), ...(wrap(write(value, context)) as object) });
   };
+  const asIs: BodyWriter = (value) => value;
   return {
     listGroups: wrapped('listGroups', createListWriter(createItemWriter(dialect, 'group', items.group))),
     listNearby: wrapped('listNearby', createListWriter(createItemWriter(dialect, 'nearby', items.nearby))),
     getComputer: wrapped('getComputer', createItemWriter(dialect, 'computer', items.computer)),
-    listComputerActions: wrapped('listComputerActions', createActionsWriter(items.action)),
+    listComputerActions: wrapped('listComputerActions', createActionsWriter(dialect, items.action)),
     listComputerConnections: wrapped('listComputerConnections', createComputerConnectionsWriter(dialect, items.computerConnection)),
-    getComputerConnection: at('getComputerConnection'),
-    getComputerConnectionCredentials: at('getComputerConnectionCredentials'),
-    getGroup: createGroupItemsWriter(dialect, answers.getGroup),
+    getComputerConnection: wrapped('getComputerConnection', asIs),
+    getComputerConnectionCredentials: wrapped('getComputerConnectionCredentials', asIs),
+    getGroup: createGroupItemsWriter(dialect, dialect.answers.getGroup),
+  };
+}
+
+/** The values of `{{id}}`, `{{action}}`, `{{connection}}`, `{{type}}` and `{{port}}` for one answer. */
+function templateVars(dialect: Dialect, kind: IdKind | null, param: string | null, operationId: WriteOperation | null) {
+  const writeId = createIdWriter(dialect);
+  const paramOf: Record<IdKind, string> = { group: 'group_uid', connection: 'uid', computer: 'computer_id' };
+  const action = operationId !== null && (ACTION_OPERATIONS as readonly string[]).includes(operationId);
+  return (result: unknown, { params }: WriteContext): Record<string, unknown> => {
+    const id = kind === null ? null : param === null && result !== undefined ? (result as { id?: string }).id : params[paramOf[kind]];
+    const connection = params.connection ?? null;
+    const parsed = connection === null ? null : parseConnectionId(connection);
+    return {
+      id: kind === null || id == null ? null : writeId(kind, id),
+      action: action ? (params.action ?? (operationId === 'chatWithComputer' ? 'chat' : 'connect')) : null,
+      connection,
+      type: parsed?.type ?? null,
+      port: parsed?.port ?? null,
+      seq: action ? ((result as { seq?: number } | undefined)?.seq ?? null) : null,
+    };
   };
 }
 
 type Shape = (status: number | undefined, contentType: string | null | undefined, fallback: string | null) => ResponseShape;
 
-function writeAnswer(dialect: Dialect, operationId: WriteOperation, shape: Shape): AnswerWriter {
+type Reads = Record<ReadOperation | 'getGroup', BodyWriter>;
+
+function writeAnswer(
+  dialect: Dialect,
+  operationId: WriteOperation,
+  shape: Shape,
+  reads: Reads,
+): { writer: AnswerWriter; derived: boolean } {
   const answer = dialect.answers[operationId];
   const { body } = answer;
-  const pointer = `/answers/${operationId}/body`;
   const fallback = body.kind === 'none' ? null : body.kind === 'text' ? 'text/plain; charset=utf-8' : dialect.success.contentType;
   const responseShape = shape(answer.status, answer.contentType, fallback);
-  if (body.kind === 'none') return createFixedResponder(responseShape, null);
-  if (body.kind === 'item') return itemAnswer(dialect, operationId, responseShape);
-  return templateAnswer(dialect, operationId, body, responseShape, pointer);
+  if (body.kind === 'none') return { writer: createFixedResponder(responseShape, null), derived: false };
+  if (body.kind === 'item') return itemAnswer(dialect, operationId, body, responseShape, reads);
+  return { writer: templateAnswer(dialect, operationId, body, responseShape), derived: false };
 }
 
-function itemAnswer(dialect: Dialect, operationId: WriteOperation, shape: ResponseShape): AnswerWriter {
-  const { item } = WRITES[operationId];
+function itemAnswer(
+  dialect: Dialect,
+  operationId: WriteOperation,
+  body: Extract<AnswerBody, { kind: 'item' }>,
+  shape: ResponseShape,
+  reads: Reads,
+): { writer: AnswerWriter; derived: boolean } {
+  const { item, id, param } = WRITES[operationId];
   if (item === null) throw new DialectProblem(`/answers/${operationId}/body/kind`, 'cannot be item: an ACTION has no item to answer with');
-  const write = item === 'as-is' ? (value: unknown) => value : createItemWriter(dialect, item, dialect.items[item]);
+  // Settings and credentials are written as their GET writes them.
+  const write =
+    item === 'settings' || item === 'credentials'
+      ? Object.assign(reads[item === 'settings' ? 'getComputerConnection' : 'getComputerConnectionCredentials'], { derived: false })
+      : createItemWriter(dialect, item, dialect.items[item]);
   const respond = createJsonResponder(shape);
   const created = operationId === 'createGroup' || operationId === 'createConnection';
-  return (result) => respond(write(created ? (result as { item: unknown }).item : result));
+  const before = body.with === undefined ? null : compileTemplate(body.with, PLACEHOLDERS, `/answers/${operationId}/body/with`);
+  const vars = templateVars(dialect, id, param, operationId);
+  const writer: AnswerWriter = (result, context) => {
+    const fields = write(created ? (result as { item: unknown }).item : result, context);
+    return respond(before === null ? fields : { ...(before.fill(vars(result, context)) as object), ...(fields as object) });
+  };
+  return { writer, derived: write.derived };
 }
 
 function templateAnswer(
@@ -100,26 +172,16 @@ function templateAnswer(
   operationId: WriteOperation,
   body: Extract<AnswerBody, { kind: 'json' | 'text' }>,
   shape: ResponseShape,
-  pointer: string,
 ): AnswerWriter {
-  const template = compileTemplate(body.value, PLACEHOLDERS, `${pointer}/value`);
+  const template: Template = compileTemplate(body.value, PLACEHOLDERS, `/answers/${operationId}/body/value`);
   const serialize =
     body.kind === 'text' ? (value: unknown) => String(value) : (value: unknown) => JSON.stringify(value, null, shape.indent || undefined);
   if (template.constant) {
     const fixed = createFixedResponder(shape, serialize(template.fill({})));
     return () => fixed();
   }
-  const { id: kind, param } = WRITES[operationId];
-  const writeId = createIdWriter(dialect);
-  const action = (ACTION_OPERATIONS as readonly string[]).includes(operationId);
+  const { id, param } = WRITES[operationId];
+  const vars = templateVars(dialect, id, param, operationId);
   const init: ResponseInit = { status: shape.status, headers: shape.contentType === null ? {} : { 'content-type': shape.contentType } };
-  return (result, params) => {
-    const id = param === null ? (result as { id: string }).id : params[param]!;
-    const vars = {
-      id: writeId(kind, id),
-      action: action ? (params.action ?? (operationId === 'chatWithComputer' ? 'chat' : 'connect')) : null,
-      connection: params.connection ?? null,
-    };
-    return new Response(serialize(template.fill(vars)), init);
-  };
+  return (result, context) => new Response(serialize(template.fill(vars(result, context))), init);
 }

@@ -1,11 +1,20 @@
-import type { Dialect, Fields, ItemFormat } from '../../dialect/dialect.js';
+import type { Dialect, ExtraField, Fields, ItemFormat } from '../../dialect/dialect.js';
 import { DialectProblem } from '../../dialect/dialect-error.js';
+import type { ItemFacts } from '../../store/item-facts.js';
+
+/** What a writer may read besides the item: the store's facts, and the request's path parameters. */
+export interface WriteContext {
+  facts: ItemFacts;
+  params: Readonly<Record<string, string>>;
+}
 
 /** Writes one item of the store as the dialect shows it. `identity` when it writes the item as it is. */
 export interface ItemWriter {
   // biome-ignore lint/suspicious/noExplicitAny: items are the store's plain records
-  (item: any): any;
+  (item: any, context: WriteContext): any;
   identity: boolean;
+  /** Whether it reads the store's facts (derived fields): a delete must then be written before it happens. */
+  derived: boolean;
 }
 
 export type IdKind = 'group' | 'connection' | 'computer';
@@ -42,7 +51,7 @@ export function createItemWriter(dialect: Dialect, kind: ItemKind, format: Pick<
   const writeId = createIdWriter(dialect);
   const canonical = CANONICAL[kind];
   const fields = checkedFields(format.fields, canonical, pointer);
-  const extra = Object.entries(format.extra ?? {});
+  const extra = Object.entries(format.extra ?? {}).map(([key, rule]) => [key, extraReader(kind, key, rule, pointer)] as const);
   const omitNull = format.omitNull === true;
   const typed = fields.map(({ id }) => id !== undefined && dialect.ids[id].type === 'integer');
   const identity =
@@ -51,8 +60,8 @@ export function createItemWriter(dialect: Dialect, kind: ItemKind, format: Pick<
     !typed.includes(true) &&
     fields.length === Object.keys(canonical).length &&
     fields.every(({ from, to }, i) => from === to && Object.values(canonical)[i]!.key === from);
-  if (identity) return Object.assign((item: unknown) => item, { identity: true });
-  const write = (item: Record<string, unknown>) => {
+  if (identity) return Object.assign((item: unknown) => item, { identity: true, derived: false });
+  const write = (item: Record<string, unknown>, context: WriteContext) => {
     const out: Record<string, unknown> = {};
     for (let i = 0; i < fields.length; i++) {
       const { from, to, id } = fields[i]!;
@@ -60,13 +69,47 @@ export function createItemWriter(dialect: Dialect, kind: ItemKind, format: Pick<
       if (value === undefined || (omitNull && value === null)) continue;
       out[to] = typed[i] ? writeId(id!, value as string) : value;
     }
-    for (const [key, rule] of extra) {
-      const kept = Object.hasOwn(rule, 'value') ? rule.value : ((item.extra as Record<string, unknown> | undefined)?.[key] ?? rule.default);
-      if (kept !== undefined && !(omitNull && kept === null)) out[key] = kept;
+    for (const [key, read] of extra) {
+      const value = read(item, context);
+      if (value !== undefined && !(omitNull && value === null)) out[key] = value;
     }
     return out;
   };
-  return Object.assign(write, { identity: false });
+  return Object.assign(write, { identity: false, derived: Object.values(format.extra ?? {}).some((rule) => rule.derived !== undefined) });
+}
+
+type ExtraReader = (item: Record<string, unknown>, context: WriteContext) => unknown;
+
+/** How one extra field is read: a fixed value, the item's own (kept or stamped), or derived from the store. */
+function extraReader(kind: ItemKind, key: string, rule: ExtraField, pointer: string): ExtraReader {
+  if (Object.hasOwn(rule, 'value')) return () => rule.value;
+  if (rule.derived !== undefined) return derivedReader(kind, rule.derived, `${pointer}/extra/${key}/derived`);
+  return (item) => {
+    const own = item.extra as Record<string, unknown> | undefined;
+    return own !== undefined && Object.hasOwn(own, key) ? own[key] : rule.default;
+  };
+}
+
+const DERIVED: Record<NonNullable<ExtraField['derived']>, Partial<Record<ItemKind, ExtraReader>>> = {
+  'member-count': { group: (item, { facts }) => facts.memberCount(item.group_uid as string) },
+  'connection-count': { computer: (item, { facts }) => facts.connectionCount(item.computer_id as string) },
+  'credential-keys': { connection: (item, { facts }) => facts.credentialKeys(item.uid as string) },
+  'has-credentials': {
+    connection: (item) => item.has_credentials,
+    computerConnection: (item, { facts, params }) => facts.computerConnectionHasCredentials(params.computer_id!, item.connection as string),
+  },
+  path: {
+    group: (item) => `/group/${item.group_uid}`,
+    connection: (item) => `/connection/${item.uid}`,
+    computer: (item) => `/computer/${item.computer_id}`,
+    computerConnection: (item, { params }) => `/computer/${params.computer_id}/${item.connection}`,
+  },
+};
+
+function derivedReader(kind: ItemKind, derived: NonNullable<ExtraField['derived']>, pointer: string): ExtraReader {
+  const read = DERIVED[derived][kind];
+  if (!read) throw new DialectProblem(pointer, `${derived} is not a field ${kind} items can derive`);
+  return read;
 }
 
 interface FieldRule {

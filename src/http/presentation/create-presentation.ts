@@ -1,6 +1,7 @@
 import type { Dialect } from '../../dialect/dialect.js';
 import type { FieldError } from '../../openapi/to-field-errors.js';
 import { DomainError } from '../../store/domain-error.js';
+import type { ItemFacts } from '../../store/item-facts.js';
 import { ApiProblem } from '../api-problem.js';
 import { type AnswerWriter, createAnswerWriters } from './create-answer-writers.js';
 import { createProblemWriter, type ProblemParts, type ProblemWriter } from './create-problem-writer.js';
@@ -12,6 +13,8 @@ import { createProblemWriter, type ProblemParts, type ProblemWriter } from './cr
  */
 export interface Presentation {
   answers: Readonly<Record<string, AnswerWriter>>;
+  /** Deletes whose answer shows facts the delete removes (a group's member count): read them first. */
+  factsBefore: ReadonlySet<string>;
   problem: ProblemWriter;
   problemResponse(problem: ApiProblem): Response;
   /** The error a request that failed validation gets: by default the validation problem itself. */
@@ -33,8 +36,10 @@ export function presentationOf(dialect: Dialect): Presentation {
 
 export function createPresentation(dialect: Dialect): Presentation {
   const problem = createProblemWriter(dialect);
+  const { writers, factsBefore } = createAnswerWriters(dialect);
   return {
-    answers: createAnswerWriters(dialect),
+    answers: writers,
+    factsBefore,
     problem,
     problemResponse: (given) => toResponse(problem(given)),
     refusal: createRefusal(dialect),
@@ -91,4 +96,18 @@ function createIntake(dialect: Dialect): Presentation['intake'] {
     };
   }
   return intake;
+}
+
+/** The facts of the items a request names, read now; others are read when asked. */
+export function factsAsNow(facts: ItemFacts, params: Readonly<Record<string, string>>): ItemFacts {
+  const { group_uid, uid, computer_id } = params;
+  const members = group_uid === undefined ? 0 : facts.memberCount(group_uid);
+  const connections = computer_id === undefined ? 0 : facts.connectionCount(computer_id);
+  const keys = uid === undefined ? [] : facts.credentialKeys(uid);
+  return {
+    memberCount: (id) => (id === group_uid ? members : facts.memberCount(id)),
+    connectionCount: (id) => (id === computer_id ? connections : facts.connectionCount(id)),
+    credentialKeys: (id) => (id === uid ? keys : facts.credentialKeys(id)),
+    computerConnectionHasCredentials: (computer, connection) => facts.computerConnectionHasCredentials(computer, connection),
+  };
 }

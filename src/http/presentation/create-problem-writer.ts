@@ -18,7 +18,8 @@ interface KindWriter {
   status: number | null;
   title: string | null;
   contentType: string | null;
-  allow: boolean;
+  /** The Allow header as the dialect writes it, or null for none. */
+  allow: ((methods: string) => string) | null;
   body: (vars: ProblemVars) => string | null;
 }
 
@@ -46,7 +47,10 @@ export function createProblemWriter(dialect: Dialect): ProblemWriter {
     const status = problem.chosenStatus ?? writer.status ?? template.status;
     const title = writer.title ?? (status === template.status ? template.title : (STATUS_CODES[status] ?? template.title));
     const headers: Record<string, string> = writer.contentType === null ? {} : { 'content-type': writer.contentType };
-    for (const [name, value] of Object.entries(problem.headers)) if (name !== 'allow' || writer.allow) headers[name] = value;
+    for (const [name, value] of Object.entries(problem.headers)) {
+      if (name !== 'allow') headers[name] = value;
+      else if (writer.allow) headers.allow = writer.allow(value);
+    }
     const body = writer.body({ kind: problem.kind, status, title, detail: problem.detail, errors: problem.errors });
     return { status, headers, body };
   };
@@ -68,7 +72,7 @@ function kindWriter(dialect: Dialect, given: ErrorBody | undefined, kind: Dialec
     status: format?.status ?? null,
     title: format?.title ?? null,
     contentType,
-    allow: format?.allow === true,
+    allow: format?.allow === true ? allowWriter(format.allowHead !== false, format.allowOrder === 'sorted') : null,
     body: bodyWriter(body, pointer, dialect.success.indent),
   };
 }
@@ -94,4 +98,13 @@ function bodyWriter(body: ErrorBody, pointer: string, indent: number): (vars: Pr
       return (vars) => String(template.fill({ ...vars, errors: vars.errors ?? [] }));
     }
   }
+}
+
+/** `GET, HEAD, PUT` as the dialect lists it: with or without HEAD, in the document's order or sorted. */
+function allowWriter(head: boolean, sorted: boolean): (methods: string) => string {
+  if (head && !sorted) return (methods) => methods;
+  return (methods) => {
+    const listed = methods.split(', ').filter((method) => head || method !== 'HEAD');
+    return (sorted ? listed.sort() : listed).join(', ');
+  };
 }

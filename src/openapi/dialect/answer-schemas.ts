@@ -33,7 +33,18 @@ export function answerSchemas(schemas: DialectSchemas): Record<string, AnswerSch
   const { answers, success } = dialect;
   const read = (operationId: keyof typeof answers, schema: AnswerSchema['schema']): AnswerSchema => {
     const answer = answers[operationId];
-    return { status: answer.status ?? success.status, mediaType: mediaTypeOf(answer.contentType ?? success.contentType), schema };
+    const beside = (answer as { with?: Record<string, unknown> }).with;
+    const withBeside = (value: Schema) => (beside === undefined ? value : merged(templateSchema(beside, readPlaceholders(schemas)), value));
+    const byType = (schema as { byType?: Record<ConnectionTypeName, Schema> }).byType;
+    const fitted = byType
+      ? {
+          byType: Object.fromEntries(Object.entries(byType).map(([type, value]) => [type, withBeside(value)])) as Record<
+            ConnectionTypeName,
+            Schema
+          >,
+        }
+      : withBeside(schema as Schema);
+    return { status: answer.status ?? success.status, mediaType: mediaTypeOf(answer.contentType ?? success.contentType), schema: fitted };
   };
   const at = (operationId: 'listGroups' | 'listNearby' | 'getComputer' | 'listComputerActions' | 'listComputerConnections') =>
     keyPath(answers[operationId].at);
@@ -56,7 +67,7 @@ export function answerSchemas(schemas: DialectSchemas): Record<string, AnswerSch
       wrapped(keyPath(answers.getComputerConnectionCredentials.at), schemas.computerCredentials()),
     ),
   };
-  for (const operationId of Object.keys(WRITE_ITEMS) as WriteOperation[]) result[operationId] = writeSchema(schemas, operationId);
+  for (const operationId of Object.keys(WRITE_ITEMS) as WriteOperation[]) result[operationId] = writeSchema(schemas, operationId, result);
   return result;
 }
 
@@ -80,7 +91,7 @@ const WRITE_ITEMS: Record<WriteOperation, { id: IdKind; item: 'group' | 'connect
   runComputerAction: { id: 'computer', item: null },
 };
 
-function writeSchema(schemas: DialectSchemas, operationId: WriteOperation): AnswerSchema {
+function writeSchema(schemas: DialectSchemas, operationId: WriteOperation, reads: Record<string, AnswerSchema>): AnswerSchema {
   const { dialect } = schemas;
   const answer = dialect.answers[operationId];
   const status = answer.status ?? dialect.success.status;
@@ -88,7 +99,7 @@ function writeSchema(schemas: DialectSchemas, operationId: WriteOperation): Answ
   const fallback = body.kind === 'none' ? null : body.kind === 'text' ? 'text/plain' : dialect.success.contentType;
   const mediaType = mediaTypeOf(answer.contentType === undefined ? fallback : answer.contentType);
   const { id, item } = WRITE_ITEMS[operationId];
-  const placeholders = { id: schemas.idJson(id), action: { type: 'string' }, connection: { type: ['string', 'null'] } };
+  const placeholders = { ...readPlaceholders(schemas), id: schemas.idJson(id), action: { type: 'string' }, seq: { type: 'integer' } };
   switch (body.kind) {
     case 'none':
       return { status, mediaType: null, schema: {} };
@@ -97,21 +108,49 @@ function writeSchema(schemas: DialectSchemas, operationId: WriteOperation): Answ
     case 'json':
       return { status, mediaType, schema: templateSchema(body.value, placeholders) };
     case 'item': {
-      if (item === 'settings') {
-        return { status, mediaType, schema: { byType: Object.fromEntries(TYPES.map((t) => [t, schemas.settings(t)])) as never } };
+      // Settings and credentials are written as their GET answers them.
+      if (item === 'settings' || item === 'credentials') {
+        const read = reads[item === 'settings' ? 'getComputerConnection' : 'getComputerConnectionCredentials']!;
+        return { status, mediaType, schema: read.schema };
       }
-      const schema = item === 'credentials' ? schemas.computerCredentials() : schemas.item(item ?? 'group');
-      return { status, mediaType, schema };
+      const schema = schemas.item(item ?? 'group');
+      return { status, mediaType, schema: body.with === undefined ? schema : merged(templateSchema(body.with, placeholders), schema) };
     }
   }
+}
+
+/** The placeholders of a read answer's `with`: the path's id and a computer connection's parts. */
+function readPlaceholders(schemas: DialectSchemas): Record<string, Schema> {
+  return {
+    id: schemas.idJson('computer'),
+    connection: { type: ['string', 'null'] },
+    type: { type: ['string', 'null'] },
+    port: { type: ['integer', 'null'] },
+  };
+}
+
+/** Two object schemas as one: the keys of both. */
+function merged(a: Schema, b: Schema): Schema {
+  const left = a as { properties?: Record<string, Schema>; required?: string[] };
+  const right = b as { properties?: Record<string, Schema>; required?: string[] };
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: [...new Set([...(left.required ?? []), ...(right.required ?? [])])],
+    properties: { ...left.properties, ...right.properties },
+  };
 }
 
 function groupItemsSchema(schemas: DialectSchemas): Schema {
   const { dialect } = schemas;
   const answer = dialect.answers.getGroup;
   const group = schemas.item('group') as { properties: Record<string, Schema>; required: string[] };
-  const root = (): Schema =>
-    answer.group ? structuredClone(group) : { type: 'object', additionalProperties: false, required: [], properties: {} };
+  const empty = (): Schema => ({ type: 'object', additionalProperties: false, required: [], properties: {} });
+  const root = (): Schema => {
+    if (answer.group === false) return empty();
+    if (answer.group === true) return structuredClone(group);
+    return place(empty(), keyPath(answer.group), structuredClone(group));
+  };
   const place = (target: Schema, path: readonly string[], value: Schema): Schema => {
     if (path.length === 0) return value;
     const [head, ...rest] = path as [string, ...string[]];

@@ -1,4 +1,4 @@
-import type { ConnectionTypeName, Dialect, Fields, ItemFormat } from '../../dialect/dialect.js';
+import type { ConnectionTypeName, Dialect, ExtraField, Fields, ItemFormat } from '../../dialect/dialect.js';
 import type { Schema } from '../load-api-description.js';
 
 export type IdKind = 'group' | 'connection' | 'computer';
@@ -40,8 +40,9 @@ export class DialectSchemas {
     return this.dialect.requests.values.secret;
   }
 
+  /** The schema, or null (anyOf: a schema that allows null itself, such as `{}`, must not fail). */
   nullable(schema: Schema): Schema {
-    return { oneOf: [schema, { type: 'null' }] };
+    return { anyOf: [schema, { type: 'null' }] };
   }
 
   /** An item as answers write it: its fields under the dialect's keys, its extra fields, nothing else. */
@@ -72,8 +73,8 @@ export class DialectSchemas {
       if (!(format.omitNull && nullable.includes(field))) required.push(key);
     }
     for (const [key, rule] of Object.entries(format.extra ?? {})) {
-      properties[key] = Object.hasOwn(rule, 'value') ? { const: rule.value } : {};
-      if (Object.hasOwn(rule, 'value') || Object.hasOwn(rule, 'default')) required.push(key);
+      properties[key] = extraSchema(rule);
+      if (Object.hasOwn(rule, 'value') || Object.hasOwn(rule, 'default') || rule.derived !== undefined) required.push(key);
     }
     return { type: 'object', additionalProperties: false, required, properties };
   }
@@ -96,7 +97,7 @@ export class DialectSchemas {
     const { keys, credentials } = this.dialect.settings.types[type];
     const properties: Record<string, Schema> = {};
     for (const [key, { schema }] of Object.entries(keys)) properties[key] = this.nullable(schema);
-    for (const key of credentials) properties[key] = this.nullable(this.secret);
+    if (this.dialect.settings.putCredentials) for (const key of credentials) properties[key] = this.nullable(this.secret);
     const schema: Schema = { type: 'object', additionalProperties: this.dialect.settings.unknownKeys !== 'refuse', properties };
     if (this.dialect.requests.emptyUpdate === 'refuse') schema.minProperties = 1;
     return schema;
@@ -111,15 +112,31 @@ export class DialectSchemas {
 
   /** The keys of PUT /connection/{uid}/credentials. */
   connectionCredentials(options: { forRequest: boolean }): Schema {
-    const properties = Object.fromEntries(this.dialect.credentials.keys.map((key) => [key, this.secret]));
-    const schema: Schema = {
-      type: 'object',
-      additionalProperties: options.forRequest && this.dialect.requests.unknownKeys === 'ignore',
-      properties,
-    };
+    const { credentials, requests } = this.dialect;
+    const properties = Object.fromEntries(credentials.keys.map((key) => [key, this.secret]));
+    const other = credentials.accept === 'any' ? this.secret : options.forRequest && requests.unknownKeys === 'ignore';
+    const schema: Schema = { type: 'object', additionalProperties: other, properties };
     if (options.forRequest && this.dialect.requests.emptyUpdate === 'refuse') schema.minProperties = 1;
     return schema;
   }
+}
+
+/** An extra field: its fixed value, a count, a list of keys, a flag, a path, or anything kept from fixture data. */
+function extraSchema(rule: ExtraField): Schema {
+  if (Object.hasOwn(rule, 'value')) return { const: rule.value };
+  switch (rule.derived) {
+    case 'member-count':
+    case 'connection-count':
+      return { type: 'integer', minimum: 0 };
+    case 'credential-keys':
+      return { type: 'array', items: { type: 'string' } };
+    case 'has-credentials':
+      return { type: 'boolean' };
+    case 'path':
+      return { type: 'string' };
+  }
+  if (rule.stamp !== undefined) return { anyOf: [{ type: 'string', format: 'date-time' }, { const: rule.default ?? null }] };
+  return {};
 }
 
 /**

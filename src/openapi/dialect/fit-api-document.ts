@@ -24,8 +24,11 @@ export function fitApiDocument(base: OpenAPIV3_1.Document, dialect: Dialect): Op
   const answers = answerSchemas(schemas);
   for (const item of Object.values<Json>(document.paths)) {
     if (item.parameters) item.parameters = item.parameters.map((parameter: Json) => fitParameter(schemas, parameter));
-    const operations = [...METHODS.map((method) => item[method]), ...Object.values<Json>(item[ADDITIONAL_OPERATIONS] ?? {})];
+    const actions = Object.values<Json>(item[ADDITIONAL_OPERATIONS] ?? {});
+    const operations = [...METHODS.map((method) => item[method]), ...actions];
     for (const operation of operations.filter(Boolean)) {
+      if (actions.includes(operation) && dialect.requests.actionBody !== 'empty-object')
+        fitActionBody(dialect.requests.actionBody, operation);
       fitRequestBody(schemas, operation);
       operation.responses = fitResponses(schemas, operation, answers[operation.operationId]!);
     }
@@ -71,6 +74,16 @@ function fitRequestBody(schemas: DialectSchemas, operation: Json): void {
     ...operation.requestBody,
     content: { 'application/json': { ...media, ...fitted(), 'x-remotix-source': 'assumed', 'x-remotix-dialect': '/requests' } },
   };
+}
+
+/** An ACTION takes any JSON body (json), or none at all (none); ignore is not even read. */
+function fitActionBody(policy: 'json' | 'none' | 'ignore', operation: Json): void {
+  if (policy === 'none') delete operation.requestBody;
+  else
+    operation.requestBody = {
+      required: false,
+      content: { 'application/json': { schema: {}, 'x-remotix-dialect': '/requests/actionBody' } },
+    };
 }
 
 function fitResponses(schemas: DialectSchemas, operation: Json, answer: AnswerSchema): Json {
