@@ -2,7 +2,7 @@ import { ActionLog, type ActionLogState } from './action-log.js';
 import { offeredActions, parseConnectionId, patchedConnection } from './computer-connections.js';
 import { acceptedCredentials, requireSomeCredentials } from './connection-credentials.js';
 import { DomainError } from './domain-error.js';
-import { createItemFacts, type ItemFacts, stamp } from './item-facts.js';
+import { createItemFacts, type ItemFacts } from './item-facts.js';
 import {
   requireComputer,
   requireComputerConnection,
@@ -12,8 +12,9 @@ import {
   toComputer,
   toConnection,
 } from './lookups.js';
+import { RecordChanges } from './record-changes.js';
 import { type ConnectionRecord, exportFixture, loadStoreData, newComputerConnection, type StoreData } from './store-data.js';
-import { DEFAULT_POLICIES, type StampEvent, type StampedKind, type StorePolicies } from './store-policies.js';
+import { DEFAULT_POLICIES, type StorePolicies } from './store-policies.js';
 import type {
   ActionOrigin,
   ActionRecord,
@@ -61,6 +62,7 @@ export class Store {
   /** The journal of accepted ACTIONs and the remote sessions they opened. */
   readonly actions: ActionLog;
   readonly #policies: StorePolicies;
+  readonly #changes: RecordChanges;
   /** Counts and keys a dialect's derived fields show, read from the current data. */
   readonly facts: ItemFacts = createItemFacts(() => this.#data);
 
@@ -70,6 +72,7 @@ export class Store {
   ) {
     this.actions = new ActionLog(options.clock, options.journalLimit);
     this.#policies = options.policies ?? DEFAULT_POLICIES;
+    this.#changes = new RecordChanges(() => this.#data, this.#policies, options.clock, options.newId);
     this.#data = loadStoreData(fixture, options.settingsDefaults);
   }
 
@@ -122,9 +125,9 @@ export class Store {
   }
 
   createGroup(name: string): string {
-    const groupUid = this.#newId('group');
+    const groupUid = this.#changes.newId('group');
     const group: Group = { group_uid: groupUid, name };
-    this.#stamp('group', group, 'created', 'updated');
+    this.#changes.stamp('group', group, 'created', 'updated');
     this.#data.groups.set(groupUid, group);
     return groupUid;
   }
@@ -132,45 +135,27 @@ export class Store {
   renameGroup(groupUid: string, name: string): Group {
     const group = requireGroup(this.#data, groupUid);
     group.name = name;
-    this.#stamp('group', group, 'updated');
+    this.#changes.stamp('group', group, 'updated');
     return { ...group };
   }
 
   /** A group that holds items is refused, or deleted with them, or emptied into another, by policy. */
   deleteGroup(groupUid: string): Group {
     const group = requireGroup(this.#data, groupUid);
+    const { cascade, heir } = this.#changes.groupDeletion(groupUid);
     const { connections, computers } = this.#data.members.of(groupUid);
-    if (connections.size > 0 || computers.size > 0) {
-      const policy = this.#policies.groupDelete;
-      const heir = policy.nonEmpty === 'move' ? this.#heirOf(groupUid) : undefined;
-      if (policy.nonEmpty === 'refuse' || (policy.nonEmpty === 'move' && heir === undefined)) {
-        const reason = policy.nonEmpty === 'move' ? `no group can take its items` : 'move or delete them first';
-        throw new DomainError(
-          'conflict',
-          `group ${groupUid} still holds ${connections.size} connection(s) and ${computers.size} computer(s); ${reason}`,
-        );
-      }
-      for (const uid of [...connections]) {
-        if (heir === undefined) this.deleteConnection(uid);
-        else this.#moveAndRename('connections', this.#data.connections.get(uid)!, uid, { category_uid: heir });
-      }
-      for (const id of [...computers]) {
-        if (heir === undefined) this.deleteComputer(id);
-        else this.#moveAndRename('computers', this.#data.computers.get(id)!, id, { category_uid: heir });
-      }
+    for (const uid of [...connections]) {
+      if (cascade) this.deleteConnection(uid);
+      else if (heir) this.#changes.moveAndRename('connections', this.#data.connections.get(uid)!, uid, { category_uid: heir });
+    }
+    for (const id of [...computers]) {
+      if (cascade) this.deleteComputer(id);
+      else if (heir) this.#changes.moveAndRename('computers', this.#data.computers.get(id)!, id, { category_uid: heir });
     }
     this.#data.groups.delete(groupUid);
     this.#data.members.forget(groupUid);
-    this.#forget(`group:${groupUid}`);
+    this.#changes.forget(`group:${groupUid}`);
     return { ...group };
-  }
-
-  /** The group that receives a deleted group's items: the policy's, or the first one left. */
-  #heirOf(groupUid: string): string | undefined {
-    const { moveTo } = this.#policies.groupDelete;
-    if (moveTo !== null) return moveTo !== groupUid && this.#data.groups.has(moveTo) ? moveTo : undefined;
-    for (const uid of this.#data.groups.keys()) if (uid !== groupUid) return uid;
-    return undefined;
   }
 
   listNearby(): NearbyConnection[] {
@@ -185,10 +170,10 @@ export class Store {
 
   createConnection(input: { name: string; category_uid: string }): string {
     requireReferencedGroup(this.#data, input.category_uid);
-    const uid = this.#newId('connection');
+    const uid = this.#changes.newId('connection');
     const protocol = this.#policies.newConnectionProtocol;
     const connection: ConnectionRecord = { uid, name: input.name, category_uid: input.category_uid, protocol, credentials: {} };
-    this.#stamp('connection', connection, 'created', 'updated');
+    this.#changes.stamp('connection', connection, 'created', 'updated');
     this.#data.connections.set(uid, connection);
     this.#data.members.add('connections', input.category_uid, uid);
     return uid;
@@ -197,8 +182,8 @@ export class Store {
   updateConnection(uid: string, update: ItemUpdate): Connection {
     const connection = requireConnection(this.#data, uid);
     if (update.category_uid !== undefined) requireReferencedGroup(this.#data, update.category_uid);
-    this.#moveAndRename('connections', connection, uid, update);
-    this.#stamp('connection', connection, 'updated');
+    this.#changes.moveAndRename('connections', connection, uid, update);
+    this.#changes.stamp('connection', connection, 'updated');
     return toConnection(connection);
   }
 
@@ -208,7 +193,7 @@ export class Store {
     const policy = this.#policies.credentials;
     const given = acceptedCredentials(connection.protocol, credentials, policy);
     connection.credentials = policy.put === 'merge' ? { ...connection.credentials, ...given } : { ...given };
-    this.#stamp('connection', connection, 'updated');
+    this.#changes.stamp('connection', connection, 'updated');
     return toConnection(connection);
   }
 
@@ -217,7 +202,7 @@ export class Store {
     const connection = requireConnection(this.#data, uid);
     requireSomeCredentials(connection.credentials, this.#policies.credentials, `connection ${uid}`);
     connection.credentials = {};
-    this.#stamp('connection', connection, 'updated');
+    this.#changes.stamp('connection', connection, 'updated');
     return toConnection(connection);
   }
 
@@ -225,7 +210,7 @@ export class Store {
     const connection = requireConnection(this.#data, uid);
     this.#data.connections.delete(uid);
     this.#data.members.remove('connections', connection.category_uid, uid);
-    this.#forget(`connection:${uid}`);
+    this.#changes.forget(`connection:${uid}`);
     return toConnection(connection);
   }
 
@@ -238,8 +223,8 @@ export class Store {
   updateComputer(computerId: string, update: ItemUpdate): Computer {
     const computer = requireComputer(this.#data, computerId);
     if (update.category_uid !== undefined) requireReferencedGroup(this.#data, update.category_uid);
-    this.#moveAndRename('computers', computer, computerId, update);
-    this.#stamp('computer', computer, 'updated');
+    this.#changes.moveAndRename('computers', computer, computerId, update);
+    this.#changes.stamp('computer', computer, 'updated');
     return toComputer(computer);
   }
 
@@ -247,8 +232,8 @@ export class Store {
     const computer = requireComputer(this.#data, computerId);
     this.#data.computers.delete(computerId);
     this.#data.members.remove('computers', computer.category_uid, computerId);
-    this.#forget(`computer:${computerId}`);
-    for (const connectionId of computer.connections.keys()) this.#forget(`computer-connection:${computerId}/${connectionId}`);
+    this.#changes.forget(`computer:${computerId}`);
+    for (const connectionId of computer.connections.keys()) this.#changes.forget(`computer-connection:${computerId}/${connectionId}`);
     return toComputer(computer);
   }
 
@@ -281,7 +266,7 @@ export class Store {
   deleteComputerConnection(computerId: string, connectionId: string): Settings {
     const connection = requireComputerConnection(this.#data, computerId, connectionId);
     requireComputer(this.#data, computerId).connections.delete(connectionId);
-    this.#forget(`computer-connection:${computerId}/${connectionId}`);
+    this.#changes.forget(`computer-connection:${computerId}/${connectionId}`);
     return { ...connection.settings };
   }
 
@@ -302,7 +287,7 @@ export class Store {
   connect(uid: string, origin: ActionOrigin): ActionRecord {
     const connection = requireConnection(this.#data, uid);
     const record = this.actions.record(origin, { kind: 'connection', uid }, 'connect');
-    this.#stamp('connection', connection, 'action');
+    this.#changes.stamp('connection', connection, 'action');
     return record;
   }
 
@@ -318,41 +303,7 @@ export class Store {
     const { type, port } = connectionId === null ? { type: null, port: null } : parseConnectionId(connectionId);
     const target = { kind: 'computer' as const, computer_id: computerId, connection: connectionId, type, port };
     const record = this.actions.record(origin, target, action);
-    this.#stamp('computer', computer, 'action');
+    this.#changes.stamp('computer', computer, 'action');
     return record;
-  }
-
-  /** Writes the time into the extra fields the policy names for these events. */
-  #stamp(kind: StampedKind, item: { extra?: Record<string, unknown> }, ...events: StampEvent[]): void {
-    const stamps = this.#policies.stamps[kind];
-    if (!stamps) return;
-    const time = new Date(this.options.clock()).toISOString();
-    for (const event of events) stamp(item, stamps[event], time);
-  }
-
-  /** Remembers a delete, for a policy that answers `gone` for it. */
-  #forget(key: string): void {
-    if (this.#policies.rememberDeleted) this.#data.deleted.add(key);
-  }
-
-  #moveAndRename(kind: 'connections' | 'computers', item: { name: string; category_uid: string }, id: string, update: ItemUpdate): void {
-    if (update.category_uid !== undefined && update.category_uid !== item.category_uid) {
-      this.#data.members.remove(kind, item.category_uid, id);
-      this.#data.members.add(kind, update.category_uid, id);
-      item.category_uid = update.category_uid;
-    }
-    if (update.name !== undefined) item.name = update.name;
-  }
-
-  /** A uid no item of its space has: groups and connections share one space, or each has its own. */
-  #newId(kind: 'group' | 'connection'): string {
-    const shared = this.#policies.uidSpace === 'shared';
-    for (let tries = 0; tries < 100_000; tries++) {
-      const id = this.options.newId(kind);
-      const inGroups = (shared || kind === 'group') && this.#data.groups.has(id);
-      const inConnections = (shared || kind === 'connection') && this.#data.connections.has(id);
-      if (!inGroups && !inConnections) return id;
-    }
-    throw new Error(`the id generator of ${kind}s made only ids already taken`);
   }
 }
