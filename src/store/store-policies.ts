@@ -52,7 +52,17 @@ export const DEFAULT_POLICIES: StorePolicies = {
   groupDelete: { nonEmpty: 'refuse', moveTo: null },
   rememberDeleted: false,
   newConnectionProtocol: null,
-  credentials: { put: 'merge', accept: 'listed', byProtocol: {}, other: 'refuse', deleteWhenNone: 'ok' },
+  credentials: {
+    put: 'merge',
+    accept: 'listed',
+    byProtocol: {
+      NEAR: ['rxp.username', 'rxp.password'],
+      RDP: ['rdp.username', 'rdp.password', 'rdp.domain'],
+      APPLE: ['apple.username', 'apple.password'],
+    },
+    other: 'refuse',
+    deleteWhenNone: 'ok',
+  },
   settings: {
     unknownKeys: 'refuse',
     null: 'default',

@@ -72,7 +72,8 @@ function kindWriter(dialect: Dialect, given: ErrorBody | undefined, kind: Dialec
     status: format?.status ?? null,
     title: format?.title ?? null,
     contentType,
-    allow: format?.allow === true ? allowWriter(format.allowHead !== false, format.allowOrder === 'sorted') : null,
+    // Only `allow: false` drops the header: a kind that does not say keeps what the problem carries.
+    allow: format?.allow === false ? null : allowWriter(format?.allowHead !== false, format?.allowOrder === 'sorted'),
     body: bodyWriter(body, pointer, dialect.success.indent),
   };
 }
