@@ -76,10 +76,11 @@ export async function compileDescriptions(
   const [base, admin] = await Promise.all([loadApiDescription(apiFile), loadApiDescription(adminFile)]);
   const fitted = dialect === defaultDialect() ? undefined : fitting.fitDescriptions(base, admin, dialect);
   const api = fitted?.api ?? base;
+  const adminFitted = fitted?.admin ?? admin;
   const ajv = createAjv();
   const validators = createRequestValidators({ strict: ajv, coercing: createAjv({ coerce: true }) }, [
     ...api.operations,
-    ...admin.operations,
+    ...adminFitted.operations,
   ]);
   const fixtureSchema = fitted?.fixtureSchema ?? (admin.document.components?.schemas as Record<string, object> | undefined)?.Fixture;
   if (!fixtureSchema) throw new Error(`${adminFile} has no components.schemas.Fixture`);

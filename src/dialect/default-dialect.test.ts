@@ -8,7 +8,6 @@ import { defaultDialect } from './default-dialect.js';
 import { storeRulesOf } from './store-rules.js';
 
 const api = await loadApiDescription(API_DOCUMENT);
-// biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document is walked as loose JSON
 const schemas = api.document.components?.schemas as Record<string, any>;
 const strip = ({ 'x-remotix-source': _s, 'x-remotix-decision': _d, description: _t, examples: _e, ...rest }: Record<string, unknown>) =>
   rest;

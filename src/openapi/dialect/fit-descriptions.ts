@@ -8,6 +8,8 @@ import { fitFixtureSchema } from './fit-fixture-schema.js';
 
 export interface FittedDescriptions {
   api: ApiDescription;
+  /** The admin API, its fixture bodies (reset, import) of the dialect's shapes. */
+  admin: ApiDescription;
   fixtureSchema: Schema;
   settingsDefaults: SettingsDefaults;
 }
@@ -19,11 +21,29 @@ export function fitDescriptions(base: ApiDescription, admin: ApiDescription, dia
   const fixture = adminSchemas.Fixture;
   if (!fixture) throw new Error('the admin document has no components.schemas.Fixture');
   const schemas = new DialectSchemas(dialect, base.document.components?.schemas as Record<string, Schema>);
+  const fixtureSchema = fitFixtureSchema(fixture, schemas);
+  const adminDocument = withFixtureBodies(admin.document, fixtureSchema);
   return {
     api: { document, operations: listOperations(document), extensionMethods: base.extensionMethods },
-    fixtureSchema: fitFixtureSchema(fixture, schemas),
+    admin: { document: adminDocument, operations: listOperations(adminDocument), extensionMethods: admin.extensionMethods },
+    fixtureSchema,
     settingsDefaults: settingsDefaultsOf(dialect),
   };
+}
+
+/** The admin document with the dialect's fixture schema for the bodies of reset and import. */
+function withFixtureBodies(document: ApiDescription['document'], fixture: Schema): ApiDescription['document'] {
+  const fitted = structuredClone(document);
+  for (const [path, method] of [
+    ['/__admin/reset', 'post'],
+    ['/__admin/state', 'put'],
+  ] as const) {
+    const operation = fitted.paths?.[path]?.[method] as { requestBody?: { content: Record<string, { schema?: unknown }> } } | undefined;
+    const media = operation?.requestBody?.content['application/json'];
+    if (!media) throw new Error(`the admin document has no JSON body for ${method.toUpperCase()} ${path}`);
+    media.schema = fixture;
+  }
+  return fitted;
 }
 
 function settingsDefaultsOf(dialect: Dialect): SettingsDefaults {
