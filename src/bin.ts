@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   }
   const mock = await startMock(settings);
   const dialect = settings.dialect === undefined ? '' : `, dialect: ${settings.dialect}`;
-  process.stdout.write(`remotix-mock listening on ${mock.url} (fixtures: ${settings.fixtures}${dialect})\n`);
+  const proxy =
+    settings.proxy === undefined ? '' : `, proxying to ${settings.proxy}${settings.record ? `, recording to ${settings.record}` : ''}`;
+  process.stdout.write(`remotix-mock listening on ${mock.url} (fixtures: ${settings.fixtures}${dialect}${proxy})\n`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

@@ -20,8 +20,10 @@ import { createCrossSiteGuard } from './http/middleware/refuse-cross-site-writes
 import { createDotSegmentGuard } from './http/middleware/reject-dot-segments.js';
 import { createBearerTokenMiddleware } from './http/middleware/require-bearer-token.js';
 import { createSessionMiddleware } from './http/middleware/use-session.js';
+import { createPathNormalizer } from './http/normalize-path.js';
 import { type Presentation, presentationOf } from './http/presentation/create-presentation.js';
 import type { OperationRef } from './openapi/prebuilt-descriptions.js';
+import { createProxyMiddleware, type ProxyOptions } from './proxy/create-proxy-middleware.js';
 
 export interface SecurityOptions {
   /** Demand `Authorization: Bearer <token>` on the API's own paths. */
@@ -47,6 +49,8 @@ export interface AppOptions extends SecurityOptions {
   logError?: (error: unknown) => void;
   /** How the API answers, compiled from the descriptions' dialect unless given. */
   presentation?: Presentation;
+  /** Forward every API request to a real Remotix instead of answering it (`--proxy`). */
+  proxy?: ProxyOptions;
 }
 
 /**
@@ -67,6 +71,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use('*', createSessionMiddleware(mock.sessions));
   app.use('*', createMemoryBudgetGuard(mock.sessions));
   app.use('*', createApiTrafficMiddleware(presentation.problemResponse));
+  if (options.proxy) app.use('*', createProxyMiddleware(options.proxy));
 
   const state = (c: { get(key: 'context'): RequestState['context'] }): RequestState => {
     const context = c.get('context');
@@ -93,14 +98,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   return app;
 }
 
-/** A dialect's tolerant paths: `/groups/` is `/groups`, and `/group` is the create path `/group/`. */
+/** A dialect's tolerant paths, for the router. */
 function tolerantPaths(operations: readonly OperationRef[]): (request: Request) => string {
-  const slashed = new Set(operations.filter((op) => op.path.endsWith('/')).map((op) => op.path));
-  return (request) => {
-    const path = getPath(request);
-    if (slashed.has(`${path}/`)) return `${path}/`;
-    return path.length > 1 && path.endsWith('/') && !slashed.has(path) ? path.slice(0, -1) : path;
-  };
+  const normalize = createPathNormalizer(operations.map((op) => op.path));
+  return (request) => normalize(getPath(request));
 }
 
 const HEALTH_PATH = `${ADMIN_PREFIX}/health`;

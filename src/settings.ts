@@ -16,6 +16,13 @@ export const SETTINGS = {
     default: undefined,
     help: 'dialect file: answer as your Remotix does where the reference is silent',
   },
+  proxy: {
+    flag: 'proxy',
+    env: 'REMOTIX_MOCK_PROXY',
+    default: undefined,
+    help: 'forward API requests to this Remotix, check and journal its answers',
+  },
+  record: { flag: 'record', env: 'REMOTIX_MOCK_RECORD', default: undefined, help: 'with --proxy: write each exchange to this folder' },
   bodyLimit: { flag: 'body-limit', env: 'REMOTIX_MOCK_BODY_LIMIT', default: DEFAULTS.bodyLimit, help: 'largest request body, in bytes' },
   seed: { flag: 'seed', env: 'REMOTIX_MOCK_SEED', default: undefined, help: 'make ids and times reproducible (a whole number)' },
   journalLimit: {
@@ -102,6 +109,8 @@ export interface ServerSettings {
   host: string;
   fixtures: string;
   dialect?: string;
+  proxy?: string;
+  record?: string;
   bodyLimit: number;
   seed?: number;
   journalLimit: number;
@@ -142,6 +151,8 @@ export function readSettings(argv: readonly string[], env: NodeJS.ProcessEnv): S
     host: pick('host') ?? SETTINGS.host.default,
     fixtures: pick('fixtures') ?? SETTINGS.fixtures.default,
     dialect: pick('dialect'),
+    proxy: proxyUrl(pick('proxy')),
+    record: recordDir(pick('record'), pick('proxy')),
     bodyLimit: whole('bodyLimit', 1, 2 ** 31, SETTINGS.bodyLimit.default),
     seed: seed === undefined ? undefined : integer(seed, 0, '--seed', 0, 2 ** 32 - 1),
     journalLimit: whole('journalLimit', 1, 10_000_000, SETTINGS.journalLimit.default),
@@ -193,6 +204,17 @@ function allowedHost(text: string): string {
     throw new SettingsError(`--allowed-hosts takes host names without ports (name, .domain or *), not ${text}`);
   }
   return host;
+}
+
+function proxyUrl(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  if (!/^https?:\/\/[^/\s]+/.test(text)) throw new SettingsError(`--proxy takes an http:// or https:// URL, not ${text}`);
+  return text;
+}
+
+function recordDir(dir: string | undefined, proxy: string | undefined): string | undefined {
+  if (dir !== undefined && proxy === undefined) throw new SettingsError('--record needs --proxy: it writes what the proxy forwards');
+  return dir;
 }
 
 function logFormat(text: string): 'text' | 'json' | 'off' {

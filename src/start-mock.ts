@@ -15,6 +15,7 @@ import { createPresentation } from './http/presentation/create-presentation.js';
 import type { RequestFilter, RequestRecord } from './journal/request-journal.js';
 import { type Descriptions, loadDescriptions } from './load-descriptions.js';
 import { DEFAULT_FIXTURES } from './package-paths.js';
+import { loadProxy } from './proxy/load-proxy.js';
 import { ServerControl } from './server-control.js';
 import type { ContextSnapshot, MockContext } from './sessions/mock-context.js';
 import { MockSessions } from './sessions/mock-sessions.js';
@@ -59,6 +60,10 @@ export interface MockOptions extends SecurityOptions {
    * The default dialect unless given. Not together with `descriptions`, which carry their own.
    */
   dialect?: string | Record<string, unknown>;
+  /** A real Remotix to forward every API request to, answers checked and journaled (`--proxy`). */
+  proxy?: string;
+  /** With `proxy`: a folder to write each exchange to, credentials redacted (`--record`). */
+  record?: string;
 }
 
 /** Which session a call is about: the default one unless named. */
@@ -108,7 +113,12 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
     defaultFaults: options.faults,
   });
   const control: MockControl = { sessions, descriptions };
-  const app = createApp({ ...options, mock: control, bodyLimit: options.bodyLimit ?? DEFAULTS.bodyLimit, presentation });
+  const bodyLimit = options.bodyLimit ?? DEFAULTS.bodyLimit;
+  if (options.record !== undefined && options.proxy === undefined)
+    throw new TypeError('--record needs --proxy: it writes what the proxy forwards');
+  const proxy =
+    options.proxy === undefined ? undefined : await loadProxy({ proxy: options.proxy, record: options.record, bodyLimit, descriptions });
+  const app = createApp({ ...options, mock: control, bodyLimit, presentation, proxy });
   const headersTimeoutMs = options.headersTimeoutMs ?? DEFAULTS.headersTimeoutMs;
   const server = createHttpServer(app, {
     extensionMethods: descriptions.api.extensionMethods,

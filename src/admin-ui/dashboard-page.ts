@@ -50,7 +50,7 @@ export const DASHBOARD_HTML = `<!doctype html>
   <section id="requests-panel">
     <h2>Request journal <small id="requests-count"></small></h2>
     <table id="requests">
-      <thead><tr><th>#</th><th>time (UTC)</th><th>method</th><th>path</th><th>status</th><th>ms</th><th>fault</th></tr></thead>
+      <thead><tr><th>#</th><th>time (UTC)</th><th>method</th><th>path</th><th>status</th><th>ms</th><th>fault</th><th title="with --proxy: where the real Remotix and the document part ways">deviations</th></tr></thead>
       <tbody></tbody>
     </table>
   </section>

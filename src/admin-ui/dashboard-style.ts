@@ -43,6 +43,7 @@ details.group summary { cursor: pointer; }
 details.group ul { list-style: none; margin: 4px 0 0; padding-left: 18px; }
 details.group li { padding: 2px 0; }
 .kind { display: inline-block; min-width: 72px; color: var(--muted); font-size: 12px; }
+.deviation.documented { color: var(--bad); border-color: var(--bad); }
 .tag { display: inline-block; margin-left: 3px; padding: 0 5px; border: 1px solid var(--line); border-radius: 4px; font-size: 11px; color: var(--muted); }
 li.live strong::after { content: " ● live"; color: var(--ok); font-size: 11px; font-weight: 600; }
 @media (max-width: 900px) { main { grid-template-columns: 1fr; } #groups-panel { grid-row: auto; } }

@@ -76,12 +76,20 @@ export function renderActions(tbody, actions, state) {
 /** The status class: s2xx, s3xx, s4xx, s5xx, or s0 for a connection closed without an answer. */
 export const statusClass = (status) => (status === 0 ? 's0' : 's' + Math.floor(status / 100) + 'xx');
 
+/** With --proxy: "agrees", or each deviation as "body (assumed)" with its message as a tooltip. */
+function deviationsCell(deviations) {
+  if (!deviations) return el('td', null, '');
+  if (deviations.length === 0) return el('td', { class: 'deviations none' }, 'agrees');
+  return el('td', { class: 'deviations' }, ...deviations.map((d) => el('span', { class: 'tag deviation ' + d.source, title: d.message }, d.check + ' (' + d.source + ')')));
+}
+
 /** Newest first, each status coloured by its class. */
 export function renderRequests(tbody, requests) {
   const rows = requests.slice().reverse().map((r) => el('tr', { 'data-seq': r.seq, class: statusClass(r.status) },
     el('td', null, String(r.seq)), el('td', null, clock(r.time)), el('td', null, r.method), el('td', null, el('code', null, r.path)),
-    el('td', { class: 'status' }, r.status === 0 ? 'closed' : String(r.status)), el('td', null, String(r.durationMs)), el('td', null, r.fault ?? '')));
-  fill(tbody, rows, 7, 'No API request yet.');
+    el('td', { class: 'status' }, r.status === 0 ? 'closed' : String(r.status)), el('td', null, String(r.durationMs)), el('td', null, r.fault ?? ''),
+    deviationsCell(r.deviations)));
+  fill(tbody, rows, 8, 'No API request yet.');
 }
 
 /** The open remote sessions, each with a button that ends it. */

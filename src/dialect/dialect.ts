@@ -205,7 +205,12 @@ export interface Dialect {
   };
   answers: Answers;
   success: { status: number; contentType: string; indent: number };
-  errors: { body: ErrorBody; contentType?: string; byKind: Record<DialectErrorKind, ErrorKindFormat> };
+  errors: {
+    body: ErrorBody;
+    contentType?: string;
+    /** `invalid-query` only when a dialect tells a refused query string from other validation errors. */
+    byKind: Record<DialectErrorKind, ErrorKindFormat> & { 'invalid-query'?: ErrorKindFormat };
+  };
   groups: { deleteNonEmpty: 'refuse' | 'cascade' | 'move'; moveTo: string | null };
   credentials: {
     keys: string[];

@@ -6,6 +6,8 @@ import { DomainError } from '../store/domain-error.js';
 /** Every kind of error a client can get, with its status and title: the one place they are defined. */
 const TEMPLATES = {
   validation: { status: 400, title: 'Bad Request' },
+  // A query string refused, where a dialect tells it from other validation errors.
+  'invalid-query': { status: 400, title: 'Bad Request' },
   'malformed-json': { status: 400, title: 'Bad Request' },
   'malformed-request': { status: 400, title: 'Bad Request' },
   unauthorized: { status: 401, title: 'Unauthorized' },
@@ -26,6 +28,7 @@ const TEMPLATES = {
   'too-many-sessions': { status: 429, title: 'Too Many Requests' },
   'invalid-session-name': { status: 400, title: 'Bad Request' },
   'injected-fault': { status: 500, title: 'Injected Fault' },
+  'bad-gateway': { status: 502, title: 'Bad Gateway' },
   starting: { status: 503, title: 'Service Unavailable' },
   'memory-budget': { status: 503, title: 'Service Unavailable' },
   internal: { status: 500, title: 'Internal Server Error' },

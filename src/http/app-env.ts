@@ -1,4 +1,5 @@
 import type { HttpBindings } from '@hono/node-server';
+import type { Deviation } from '../proxy/create-exchange-checker.js';
 import type { MockContext } from '../sessions/mock-context.js';
 
 /** What the Hono app carries per request: Node's request/response, the session, the parsed body. */
@@ -9,5 +10,7 @@ export interface AppEnv {
     requestBody: unknown;
     /** The body's size on the wire: what an accepted write may add to the session's data, at most (and a bit). */
     requestBytes: number;
+    /** In proxy mode: where the real Remotix's answer and the document part ways. */
+    deviations: Deviation[];
   };
 }

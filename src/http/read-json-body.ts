@@ -36,10 +36,7 @@ export async function readJsonBody(
   requireJsonType = true,
 ): Promise<JsonBody> {
   if (!carriesBody(request)) return NO_BODY;
-  const length = request.headers.get('content-length');
-  if (length !== null && Number(length) > limit) throw tooLarge(limit);
-  const bytes = incoming ? await readIncoming(incoming, limit) : new Uint8Array(await request.arrayBuffer());
-  if (bytes.length > limit) throw tooLarge(limit);
+  const bytes = await readRawBody(request, incoming, limit);
   if (bytes.length === 0) return NO_BODY;
   const type = request.headers.get('content-type');
   if (requireJsonType && (type === null || !JSON_TYPE.test(type))) {
@@ -48,6 +45,15 @@ export async function readJsonBody(
     ]);
   }
   return { value: parse(bytes), bytes: bytes.length };
+}
+
+/** The request's body as bytes, whatever it holds; a body over `limit` is refused (413) without reading further. */
+export async function readRawBody(request: Request, incoming: IncomingMessage | undefined, limit: number): Promise<Uint8Array> {
+  const length = request.headers.get('content-length');
+  if (length !== null && Number(length) > limit) throw tooLarge(limit);
+  const bytes = incoming ? await readIncoming(incoming, limit) : new Uint8Array(await request.arrayBuffer());
+  if (bytes.length > limit) throw tooLarge(limit);
+  return bytes;
 }
 
 /** Collects the body, and stops (pausing the stream) as soon as it passes `limit`. */

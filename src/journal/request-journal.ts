@@ -1,4 +1,5 @@
 import { compilePathPattern } from '../faults/path-pattern.js';
+import type { Deviation } from '../proxy/create-exchange-checker.js';
 import { maskSecrets } from './mask-secrets.js';
 import { type JournalState, SequencedJournal } from './sequenced-journal.js';
 
@@ -14,6 +15,8 @@ export interface RequestRecord {
   body?: unknown;
   /** The fault that shaped the answer, if any: `latency:120ms`, `status:503`, `closed`, `starting`, `app-not-running`. */
   fault?: string;
+  /** In proxy mode, where the real Remotix's answer and the document part ways (none: `[]`). */
+  deviations?: Deviation[];
 }
 
 export type RequestJournalState = JournalState<RequestEntry & { seq: number }>;
@@ -35,6 +38,7 @@ export interface RequestEntry {
   durationMs: number;
   body: unknown;
   fault: string | undefined;
+  deviations?: Deviation[] | undefined;
 }
 
 type NumberedEntry = RequestEntry & { seq: number };
@@ -109,9 +113,10 @@ export class RequestJournal {
   }
 }
 
-function toRecord({ seq, timeMs, method, path, status, durationMs, body, fault }: NumberedEntry): RequestRecord {
+function toRecord({ seq, timeMs, method, path, status, durationMs, body, fault, deviations }: NumberedEntry): RequestRecord {
   const record: RequestRecord = { seq, time: new Date(timeMs).toISOString(), method, path, status, durationMs };
   if (body !== undefined) record.body = structuredClone(body);
   if (fault !== undefined) record.fault = fault;
+  if (deviations !== undefined) record.deviations = deviations.map((deviation) => ({ ...deviation }));
   return record;
 }

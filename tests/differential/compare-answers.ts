@@ -8,6 +8,8 @@ export interface Answer {
   allow: string | null;
   /** Parsed JSON, or the text of a non-JSON body, or null for none. */
   body: unknown;
+  /** The body as it came. */
+  raw: Buffer;
 }
 
 const TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)$/;

@@ -25,14 +25,16 @@ function fill<T>(value: T, side: Side): T {
 }
 
 /** Sends one step over a fresh fetch (real TCP) and reads the answer. */
-export async function send(side: Side, step: Step): Promise<Answer> {
+export async function send(side: Side, step: Step): Promise<Answer & { path: string }> {
   const init: RequestInit = { method: step.method, headers: {} };
   if (step.body !== undefined) {
     init.body = typeof step.body === 'string' ? fill(step.body, side) : JSON.stringify(fill(step.body, side));
     (init.headers as Record<string, string>)['content-type'] = step.contentType ?? 'application/json';
   }
-  const response = await fetch(`${side.url}${fill(step.path, side)}`, init);
-  const text = await response.text();
+  const path = fill(step.path, side);
+  const response = await fetch(`${side.url}${path}`, init);
+  const raw = Buffer.from(await response.arrayBuffer());
+  const text = raw.toString('utf8');
   const contentType = response.headers.get('content-type');
   let body: unknown = text === '' ? null : text;
   if (text !== '' && /json/i.test(contentType ?? '')) {
@@ -42,7 +44,7 @@ export async function send(side: Side, step: Step): Promise<Answer> {
       body = text;
     }
   }
-  const answer = { status: response.status, contentType, allow: response.headers.get('allow'), body };
+  const answer = { status: response.status, contentType, allow: response.headers.get('allow'), body, raw };
   if (step.saves && response.status === 200 && body !== null && typeof body === 'object') {
     const id = (body as Record<string, unknown>)[step.saves.key];
     if (id !== undefined) {
@@ -50,5 +52,5 @@ export async function send(side: Side, step: Step): Promise<Answer> {
       side.created.set(String(id), step.saves.role);
     }
   }
-  return answer;
+  return { ...answer, path };
 }

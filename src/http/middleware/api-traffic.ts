@@ -23,6 +23,7 @@ export function createApiTrafficMiddleware(problemResponse: (problem: ApiProblem
         durationMs: Math.max(0, context.now() - started),
         body: c.get('requestBody'),
         fault,
+        deviations: c.get('deviations'),
       });
 
     if (context.faults.empty) {

@@ -52,9 +52,13 @@ export function toResponse({ status, headers, body }: ProblemParts): Response {
 }
 
 function createRefusal(dialect: Dialect): Presentation['refusal'] {
-  const validation = (errors: FieldError[]) => new ApiProblem('validation', 'the request does not match the API description', errors);
+  const queryKind = dialect.errors.byKind['invalid-query'] ? 'invalid-query' : 'validation';
+  const validation = (errors: FieldError[]) => {
+    const kind = errors.every((error) => error.path.startsWith('/query/')) ? queryKind : 'validation';
+    return new ApiProblem(kind, 'the request does not match the API description', errors);
+  };
   const { path, body } = dialect.ids.malformed;
-  if (path === 'validation' && body === 'validation') return (_, errors) => validation(errors);
+  if (path === 'validation' && body === 'validation' && queryKind === 'validation') return (_, errors) => validation(errors);
   return (params, errors) => {
     const names = new Set(errors.map((error) => error.path));
     if (path === 'not-found' && names.size === 1) {

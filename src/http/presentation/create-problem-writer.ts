@@ -41,6 +41,8 @@ export function createProblemWriter(dialect: Dialect): ProblemWriter {
   const common = kindWriter(dialect, errors.body, undefined, '/errors/body');
   const byKind = new Map<ProblemKind, KindWriter>();
   for (const kind of DIALECT_ERROR_KINDS) byKind.set(kind, kindWriter(dialect, errors.byKind[kind].body, kind, `/errors/byKind/${kind}`));
+  const query = errors.byKind['invalid-query'];
+  if (query) byKind.set('invalid-query', kindWriter(dialect, query.body, 'invalid-query', '/errors/byKind/invalid-query'));
   return (problem) => {
     const writer = byKind.get(problem.kind) ?? common;
     const template = problemTemplate(problem.kind);
@@ -56,7 +58,12 @@ export function createProblemWriter(dialect: Dialect): ProblemWriter {
   };
 }
 
-function kindWriter(dialect: Dialect, given: ErrorBody | undefined, kind: DialectErrorKind | undefined, pointer: string): KindWriter {
+function kindWriter(
+  dialect: Dialect,
+  given: ErrorBody | undefined,
+  kind: DialectErrorKind | 'invalid-query' | undefined,
+  pointer: string,
+): KindWriter {
   const format = kind === undefined ? undefined : dialect.errors.byKind[kind];
   const body = given ?? dialect.errors.body;
   const fallback =

@@ -160,7 +160,7 @@ function groupItemsSchema(schemas: DialectSchemas): Schema {
       rest,
       value,
     );
-    (target.required as string[]).push(head);
+    if (!(target.required as string[]).includes(head)) (target.required as string[]).push(head);
     return target;
   };
   if (answer.layout === 'separate') {

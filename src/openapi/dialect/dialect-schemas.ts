@@ -74,7 +74,8 @@ export class DialectSchemas {
     }
     for (const [key, rule] of Object.entries(format.extra ?? {})) {
       properties[key] = extraSchema(rule);
-      if (Object.hasOwn(rule, 'value') || Object.hasOwn(rule, 'default') || rule.derived !== undefined) required.push(key);
+      const always = Object.hasOwn(rule, 'value') || Object.hasOwn(rule, 'default') || rule.derived !== undefined;
+      if (always && !required.includes(key)) required.push(key);
     }
     return { type: 'object', additionalProperties: false, required, properties };
   }

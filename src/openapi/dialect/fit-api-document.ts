@@ -95,10 +95,16 @@ function fitResponses(schemas: DialectSchemas, operation: Json, answer: AnswerSc
     'x-remotix-source': success['x-remotix-source'] ?? 'documented',
     ...content(answer.mediaType, answer.schema, `/answers/${operation.operationId}`),
   });
-  for (const [status, response] of Object.entries<Json>(operation.responses)) {
-    if (status === '200') continue;
-    for (const kind of (response['x-remotix-problems'] ?? []) as DialectErrorKind[]) {
+  // A response names the kinds of error it carries; an operation may name more (its own refusals).
+  const carried: Array<[Json, DialectErrorKind[]]> = Object.entries<Json>(operation.responses)
+    .filter(([status]) => status !== '200')
+    .map(([, response]) => [response, response['x-remotix-problems'] ?? []]);
+  const own = (operation['x-remotix-problems'] ?? []) as DialectErrorKind[];
+  if (own.length > 0) carried.push([{ description: operation.summary }, own]);
+  for (const [response, kinds] of carried) {
+    for (const kind of kinds) {
       const format = dialect.errors.byKind[kind];
+      if (!format) continue;
       const body = format.body ?? dialect.errors.body;
       const fallback =
         body.kind === 'problem' ? 'application/problem+json' : body.kind === 'text' ? 'text/plain' : dialect.success.contentType;
