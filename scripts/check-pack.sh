@@ -37,7 +37,7 @@ tar -tzf "$TARBALL" | sed 's#^package/##' | sort >"$WORK/contents"
 echo "  $(basename "$TARBALL"): $(du -k "$TARBALL" | cut -f1) kB packed, $(wc -l <"$WORK/contents") files"
 for file in package.json README.md dist/bundle/bin.mjs dist/src/bin.js dist/src/index.js dist/src/index.d.ts dist/client/index.js \
   dist/client/index.d.ts openapi/remotix.yaml openapi/admin.yaml fixtures/default.json dist/openapi/remotix-3.2.yaml \
-  contract-tests/report.schema.json; do
+  contract-tests/report.schema.json dialect/default.json dialect/dialect.schema.json; do
   check "the tarball has $file" grep -qx "$file" "$WORK/contents"
 done
 check "the tarball has no source maps, tests or TypeScript sources" test -z "$(grep -E '\.map$|\.test\.|/testing/|^(src|tests|scripts|client)/' "$WORK/contents")"

@@ -7,9 +7,15 @@
  *   await mock.close();
  */
 
+export type { Dialect } from './dialect/dialect.js';
+export { DialectError } from './dialect/dialect-error.js';
+export { loadDialect } from './dialect/load-dialect.js';
 export type { FaultConfig, FaultRule, FaultState } from './faults/fault-set.js';
 export { FixtureError } from './fixtures/fixture-error.js';
 export type { RequestFilter, RequestRecord } from './journal/request-journal.js';
+export type { Descriptions } from './load-descriptions.js';
+export { loadDescriptions } from './load-descriptions.js';
+export type { Deviation } from './proxy/create-exchange-checker.js';
 export type { Mock, MockOptions, MockSnapshot, SessionOption } from './start-mock.js';
 export { startMock } from './start-mock.js';
 export type { ActionFilter } from './store/action-journal.js';
