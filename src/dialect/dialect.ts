@@ -237,8 +237,16 @@ export interface Dialect {
   provenance?: Record<string, unknown>;
 }
 
-/** `"groups"` → `["groups"]`; `[]` is the body itself. */
+/**
+ * `"groups"` → `["groups"]`; a JSON Pointer (`""`, `"/data/items"`, as the contract kit reports where a list
+ * sits) → its keys; `[]` and `""` are the body itself.
+ */
 export function keyPath(path: KeyPath | undefined): string[] {
-  if (path === undefined) return [];
-  return typeof path === 'string' ? [path] : path;
+  if (path === undefined || path === '') return [];
+  if (typeof path !== 'string') return path;
+  if (!path.startsWith('/')) return [path];
+  return path
+    .slice(1)
+    .split('/')
+    .map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'));
 }

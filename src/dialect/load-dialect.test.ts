@@ -36,6 +36,19 @@ describe('loadDialect', () => {
     expect(dialect.answers.listGroups).toEqual({ at: ['groups'] });
   });
 
+  it('takes a JSON Pointer where a key path goes, as the contract kit reports where lists sit', async () => {
+    const { keyPath } = await import('./dialect.js');
+    expect([keyPath(''), keyPath('/data/items'), keyPath('groups'), keyPath(['a', 'b']), keyPath('/a~1b')]).toEqual([
+      [],
+      ['data', 'items'],
+      ['groups'],
+      ['a', 'b'],
+      ['a/b'],
+    ]);
+    const dialect = await loadDialect({ version: 1, answers: { listGroups: { at: '' } } });
+    expect(dialect.answers.listGroups.at).toBe('');
+  });
+
   it('replaces a body, a generator and a connection type’s settings whole', async () => {
     const dialect = await loadDialect({
       version: 1,

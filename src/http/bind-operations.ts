@@ -65,9 +65,9 @@ export function bindOperations<State>(app: Hono<AppEnv>, options: BindOptions<St
     const validate = options.validators.get(operationId)!;
     const write = dialect?.presentation.answers[operationId];
     const intake = dialect?.presentation.intake[operationId];
-    const refuse = (params: Record<string, string>, errors: ReturnType<typeof validate>) =>
+    const refuse = (errors: ReturnType<typeof validate>) =>
       dialect
-        ? dialect.presentation.refusal(params, errors)
+        ? dialect.presentation.refusal(errors)
         : new ApiProblem('validation', 'the request does not match the API description', errors);
     const before = dialect?.presentation.factsBefore.has(operationId) === true;
     const toResponse = (c: Context<AppEnv>, result: unknown, context: { params: Record<string, string>; facts?: ItemFacts }): Response =>
@@ -83,7 +83,7 @@ export function bindOperations<State>(app: Hono<AppEnv>, options: BindOptions<St
       const params = c.req.param() as Record<string, string>;
       const query: Record<string, unknown> = readsQuery && c.req.url.includes('?') ? c.req.queries() : {};
       const errors = validate({ path: params, query, body: sent });
-      if (errors.length > 0) throw refuse(params, errors);
+      if (errors.length > 0) throw refuse(errors);
       const body = intake && sent !== undefined ? intake(sent as Record<string, unknown>) : sent;
       const origin = { method: operation.method, path: c.req.path };
       const state = options.state(c);

@@ -18,7 +18,7 @@ export interface Presentation {
   problem: ProblemWriter;
   problemResponse(problem: ApiProblem): Response;
   /** The error a request that failed validation gets: by default the validation problem itself. */
-  refusal(params: Readonly<Record<string, string>>, errors: FieldError[]): Error;
+  refusal(errors: FieldError[]): Error;
   /** Per operation, what reaches the store of a valid body; absent where it is the body as sent. */
   intake: Readonly<Record<string, (body: Record<string, unknown>) => Record<string, unknown>>>;
 }
@@ -58,13 +58,14 @@ function createRefusal(dialect: Dialect): Presentation['refusal'] {
     return new ApiProblem(kind, 'the request does not match the API description', errors);
   };
   const { path, body } = dialect.ids.malformed;
-  if (path === 'validation' && body === 'validation' && queryKind === 'validation') return (_, errors) => validation(errors);
-  return (params, errors) => {
+  if (path === 'validation' && body === 'validation' && queryKind === 'validation') return validation;
+  return (errors) => {
     const names = new Set(errors.map((error) => error.path));
     if (path === 'not-found' && names.size === 1) {
       const name = [...names][0]!.slice('/path/'.length);
       if (PATH_IDS[name] && errors[0]!.path === `/path/${name}`) {
-        return new DomainError('not-found', `no ${PATH_IDS[name]} has the id ${params[name]}`);
+        // The id is not echoed: under a loose pattern it is whatever the client put in the path.
+        return new DomainError('not-found', `no ${PATH_IDS[name]} has the id in the path`);
       }
     }
     if (body === 'unknown-reference' && names.size === 1 && names.has('/body/category_uid')) {
