@@ -452,6 +452,14 @@ export interface components {
              * @example app-not-running
              */
             fault?: string;
+            /** @description Only with `--proxy`: where the real Remotix's answer and the document (fitted to the dialect) part ways; empty when they agree. */
+            deviations?: {
+                /** @enum {string} */
+                check: "operation" | "server-error" | "status" | "content-type" | "body";
+                /** @enum {string} */
+                source: "documented" | "assumed";
+                message: string;
+            }[];
         };
         RemoteSession: {
             /** @description The sequence number of the ACTION that opened it. */
