@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { CheckResult } from './lib/check-result.js';
 import { cleanupRun } from './lib/cleanup-run.js';
-import { createHttpClient } from './lib/http-client.js';
+import { createHttpClient, RequestError } from './lib/http-client.js';
 import type { KitOptions } from './lib/kit-options.js';
 import type { KitRun } from './lib/kit-run.js';
 import { type CleanupOptions, parseCommandLine, UsageError, usage } from './lib/parse-command-line.js';
@@ -35,6 +36,11 @@ async function runCommand(options: KitOptions): Promise<number> {
     };
     process.on('SIGINT', () => stop('SIGINT'));
     process.on('SIGTERM', () => stop('SIGTERM'));
+    watchNpmLauncher(() => {
+      if (signal) return;
+      print('remotix-contract: the npm process that started it has ended: as on SIGTERM');
+      stop('SIGTERM');
+    });
   };
   const onStarted = (run: KitRun) => {
     const { target, context } = run;
@@ -46,7 +52,9 @@ async function runCommand(options: KitOptions): Promise<number> {
     print(`target: ${target.url} (${kind})`);
     print(`may: read${[...context.granted].map((p) => `, ${p}`).join('')}${context.computer ? ` (computer ${context.computer})` : ''}`);
   };
-  const report = await runKit(options, { onCreated, onStarted, onScenario: printScenario });
+  const report = await runKit(options, { onCreated, onStarted, onScenario: printScenario }).catch((error: unknown) => {
+    throw unreachable(error, options.url);
+  });
   const removed = report.cleanup.done.length > 0 ? `removed or put back what was left (${report.cleanup.done.length} requests); ` : '';
   print(
     `cleanup: ${report.cleanup.complete ? `complete, ${removed}${report.cleanup.statement}` : `INCOMPLETE: ${report.cleanup.failed.join('; ')}`}`,
@@ -98,7 +106,9 @@ async function cleanupCommand(options: CleanupOptions): Promise<number> {
   const client = createHttpClient(url, options.timeoutMs);
   const log = await openRunLog(file);
   try {
-    const report = await cleanupRun(client, entries, options.runId, log);
+    const report = await cleanupRun(client, entries, options.runId, log).catch((error: unknown) => {
+      throw unreachable(error, url);
+    });
     for (const line of report.done) print(`  done: ${line}`);
     for (const line of report.failed) print(`  FAILED: ${line}`);
     print(report.complete ? `cleanup complete: ${report.statement}` : 'cleanup INCOMPLETE');
@@ -109,11 +119,65 @@ async function cleanupCommand(options: CleanupOptions): Promise<number> {
   }
 }
 
+/** A target that does not answer, said in one line with what to do; any other error as it is. */
+function unreachable(error: unknown, url: string | undefined): unknown {
+  if (!(error instanceof RequestError) || url === undefined) return error;
+  const code = /\b(E[A-Z_]{3,})\b/.exec(error.message)?.[1];
+  const check = 'check --url (or REMOTIX_URL)';
+  const why =
+    code === 'ECONNREFUSED'
+      ? `nothing listens at ${url}: start the server, or ${check}`
+      : code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+        ? `the host of ${url} is not known (${code}): ${check}`
+        : /no answer within/.test(error.message)
+          ? `${url} did not answer (${error.message}): ${check}, or give --timeout more time`
+          : `${url} cannot be reached (${error.message}): ${check}`;
+  return new SetUpError(why);
+}
+
+/** The target cannot be reached: exit 2, like a usage error, with one line. */
+class SetUpError extends Error {
+  override readonly name = 'SetUpError';
+}
+
+/**
+ * npm runs `npx remotix-contract` as `sh -c "…"` and passes SIGTERM and SIGINT on to that shell only. Where
+ * /bin/sh is dash, the shell dies of it and leaves this process running: so when npm started it through a
+ * shell, the end of that npm process counts as SIGTERM (Linux: read from /proc). The mock's bin does the same
+ * (src/watch-npm-launcher.ts); the kit imports nothing from src/, so this is its own copy.
+ */
+function watchNpmLauncher(onGone: () => void): void {
+  const proc = (pid: number, file: string) => {
+    try {
+      return readFileSync(`/proc/${pid}/${file}`, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const stat = (pid: number) =>
+    proc(pid, 'stat')
+      ?.replace(/^.*\) /s, '')
+      .split(' ');
+  const [shell = '', flag] = proc(process.ppid, 'cmdline')?.split('\0') ?? [];
+  if (process.env.npm_lifecycle_event === undefined || flag !== '-c' || !/^((ba|da|k|mk|z)?sh|ash|busybox)$/.test(basename(shell))) return;
+  const npmPid = Number(stat(process.ppid)?.[1]);
+  const started = stat(npmPid)?.[19];
+  if (started === undefined) return;
+  const timer = setInterval(() => {
+    const now = stat(npmPid);
+    if (now && now[0] !== 'Z' && now[19] === started) return;
+    clearInterval(timer);
+    onGone();
+  }, 200);
+  timer.unref();
+}
+
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     const usageError = error instanceof UsageError;
-    process.stderr.write(`remotix-contract: ${usageError ? (error as Error).message : String((error as Error)?.stack ?? error)}\n`);
+    const known = usageError || error instanceof SetUpError;
+    process.stderr.write(`remotix-contract: ${known ? (error as Error).message : String((error as Error)?.stack ?? error)}\n`);
     if (usageError) process.stderr.write(`\n${usage()}`);
     process.exit(2);
   },

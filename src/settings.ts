@@ -1,15 +1,21 @@
+import { isAbsolute } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULTS } from './defaults.js';
 import type { FaultConfig } from './faults/fault-set.js';
 import { parseFaultFlags } from './faults/parse-fault-flags.js';
+import { packagedDatasets, resolveFixtures } from './fixtures/resolve-fixtures.js';
 import { isAllowedHostPattern } from './http/middleware/allow-hosts.js';
-import { DEFAULT_FIXTURES } from './package-paths.js';
 
 /** Every setting of the server, declared once: flag, environment variable, default, meaning. */
 export const SETTINGS = {
   port: { flag: 'port', env: 'PORT', default: 3000, help: 'TCP port to listen on (0 picks a free one)' },
   host: { flag: 'host', env: 'HOST', default: DEFAULTS.host, help: 'address to bind; 0.0.0.0 exposes the mock to the network' },
-  fixtures: { flag: 'fixtures', env: 'REMOTIX_MOCK_FIXTURES', default: DEFAULT_FIXTURES, help: 'fixture file to start from and reset to' },
+  fixtures: {
+    flag: 'fixtures',
+    env: 'REMOTIX_MOCK_FIXTURES',
+    default: 'default',
+    help: 'dataset to start from and reset to: a JSON file, or a packaged one by name',
+  },
   dialect: {
     flag: 'dialect',
     env: 'REMOTIX_MOCK_DIALECT',
@@ -130,31 +136,54 @@ export interface ServerSettings {
   log: 'text' | 'json' | 'off';
 }
 
+/** A value the user gave that cannot be used: the message names the flag or the environment variable. */
 export class SettingsError extends Error {
   override readonly name = 'SettingsError';
 }
 
 type Key = keyof typeof SETTINGS;
 
+/** A value as given, with the name the user gave it by: `--port`, or `PORT` for the environment. */
+interface Given {
+  text: string;
+  name: string;
+}
+
+/** How each setting given was named (`--host`, or `HOST`), for messages about it after start-up. */
+export type SettingOrigins = Partial<Record<Key, string>>;
+
 /** Flags win over environment variables, which win over defaults. */
-export function readSettings(argv: readonly string[], env: NodeJS.ProcessEnv): ServerSettings & { help: boolean } {
+export function readSettings(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string = process.cwd(),
+): ServerSettings & { help: boolean; origins: SettingOrigins } {
   const values = parseFlags(argv);
-  const pick = (key: Key): string | undefined => {
+  const origins: SettingOrigins = {};
+  const pick = (key: Key): Given | undefined => {
     const setting = SETTINGS[key];
-    return (values[setting.flag] as string | undefined) ?? (setting.env === undefined ? undefined : env[setting.env]);
+    const flag = values[setting.flag] as string | undefined;
+    const given =
+      flag !== undefined
+        ? { text: flag, name: `--${setting.flag}` }
+        : setting.env !== undefined && env[setting.env] !== undefined
+          ? { text: env[setting.env]!, name: setting.env }
+          : undefined;
+    if (given) origins[key] = given.name;
+    return given;
   };
-  const whole = (key: Key, min: number, max: number, fallback: number) => integer(pick(key), fallback, `--${SETTINGS[key].flag}`, min, max);
+  const whole = (key: Key, min: number, max: number, fallback: number) => integer(pick(key), fallback, min, max);
   const seed = pick('seed');
   const headersTimeoutMs = whole('headersTimeoutMs', 1, 3_600_000, SETTINGS.headersTimeoutMs.default);
   return {
     port: whole('port', 0, 65535, SETTINGS.port.default),
-    host: pick('host') ?? SETTINGS.host.default,
-    fixtures: pick('fixtures') ?? SETTINGS.fixtures.default,
-    dialect: pick('dialect'),
+    host: pick('host')?.text ?? SETTINGS.host.default,
+    fixtures: fixtureFile(pick('fixtures') ?? { text: SETTINGS.fixtures.default, name: '--fixtures' }, cwd),
+    dialect: pick('dialect')?.text,
     proxy: proxyUrl(pick('proxy')),
     record: recordDir(pick('record'), pick('proxy')),
     bodyLimit: whole('bodyLimit', 1, 2 ** 31, SETTINGS.bodyLimit.default),
-    seed: seed === undefined ? undefined : integer(seed, 0, '--seed', 0, 2 ** 32 - 1),
+    seed: seed === undefined ? undefined : integer(seed, 0, 0, 2 ** 32 - 1),
     journalLimit: whole('journalLimit', 1, 10_000_000, SETTINGS.journalLimit.default),
     sessionIdleMs: whole('sessionIdleMs', 1, 2 ** 31, SETTINGS.sessionIdleMs.default),
     maxSessions: whole('maxSessions', 0, 100_000, SETTINGS.maxSessions.default),
@@ -165,27 +194,30 @@ export function readSettings(argv: readonly string[], env: NodeJS.ProcessEnv): S
     keepAliveTimeoutMs: whole('keepAliveTimeoutMs', 1, 3_600_000, SETTINGS.keepAliveTimeoutMs.default),
     memoryBudget: whole('memoryBudget', 1024, 2 ** 40, SETTINGS.memoryBudget.default),
     shutdownTimeoutMs: whole('shutdownTimeoutMs', 0, 3_600_000, SETTINGS.shutdownTimeoutMs.default),
-    token: secret(pick('token'), '--token'),
-    adminToken: secret(pick('adminToken'), '--admin-token'),
+    token: secret(pick('token')),
+    adminToken: secret(pick('adminToken')),
     admin: !(values['no-admin'] === true || ['1', 'true'].includes(env[SETTINGS.noAdmin.env] ?? '')),
     corsOrigins: listOf(pick('cors'))?.map(corsOrigin),
     allowedHosts: listOf(pick('allowedHosts'))?.map(allowedHost),
-    log: logFormat(pick('log') ?? SETTINGS.log.default),
+    log: logFormat(pick('log') ?? { text: SETTINGS.log.default, name: '--log' }),
     help: values.help === true,
+    origins,
   };
 }
 
-function listOf(text: string | undefined): string[] | undefined {
-  return text
-    ?.split(',')
+/** A comma-separated value, each item named as the whole was given. */
+function listOf(given: Given | undefined): Given[] | undefined {
+  return given?.text
+    .split(',')
     .map((item) => item.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((text) => ({ text, name: given.name }));
 }
 
 /** An origin as a browser sends it: scheme, host and port, nothing else. `null` would admit every sandboxed page. */
-function corsOrigin(text: string): string {
+function corsOrigin({ text, name }: Given): string {
   if (!/^https?:\/\/[^/?#\s]+$/i.test(text) || originOf(text) !== text) {
-    throw new SettingsError(`--cors takes origins such as http://app.example:8080 (no path, no "null", no "*"), not ${text}`);
+    throw new SettingsError(`${name} takes origins such as http://app.example:8080 (no path, no "null", no "*"), not ${text}`);
   }
   return text;
 }
@@ -198,41 +230,54 @@ function originOf(text: string): string | undefined {
   }
 }
 
-function allowedHost(text: string): string {
+function allowedHost({ text, name }: Given): string {
   const host = text.toLowerCase();
   if (!isAllowedHostPattern(host)) {
-    throw new SettingsError(`--allowed-hosts takes host names without ports (name, .domain or *), not ${text}`);
+    throw new SettingsError(`${name} takes host names without ports (name, .domain or *), not ${text}`);
   }
   return host;
 }
 
-function proxyUrl(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
-  if (!/^https?:\/\/[^/\s]+/.test(text)) throw new SettingsError(`--proxy takes an http:// or https:// URL, not ${text}`);
-  return text;
+function proxyUrl(given: Given | undefined): string | undefined {
+  if (given === undefined) return undefined;
+  if (!/^https?:\/\/[^/\s]+/.test(given.text)) throw new SettingsError(`${given.name} takes an http:// or https:// URL, not ${given.text}`);
+  return given.text;
 }
 
-function recordDir(dir: string | undefined, proxy: string | undefined): string | undefined {
-  if (dir !== undefined && proxy === undefined) throw new SettingsError('--record needs --proxy: it writes what the proxy forwards');
-  return dir;
+function recordDir(dir: Given | undefined, proxy: Given | undefined): string | undefined {
+  if (dir !== undefined && proxy === undefined) throw new SettingsError(`${dir.name} needs --proxy: it writes what the proxy forwards`);
+  return dir?.text;
 }
 
-function logFormat(text: string): 'text' | 'json' | 'off' {
+function fixtureFile(given: Given, cwd: string): string {
+  const file = resolveFixtures(given.text, cwd);
+  if (file !== undefined) return file;
+  const where = isAbsolute(given.text) ? '' : `, looked in ${cwd}`;
+  throw new SettingsError(
+    `${given.name} names no file and no packaged dataset: ${given.text} (packaged: ${packagedDatasets().join(', ')}${where})`,
+  );
+}
+
+function logFormat({ text, name }: Given): 'text' | 'json' | 'off' {
   if (text === 'text' || text === 'json' || text === 'off') return text;
-  throw new SettingsError(`--log takes text, json or off, not ${text}`);
+  throw new SettingsError(`${name} takes text, json or off, not ${text}`);
 }
 
-function secret(text: string | undefined, name: string): string | undefined {
-  if (text === undefined) return undefined;
-  if (!/^[\x21-\x7e]{8,512}$/.test(text)) throw new SettingsError(`${name} must be 8 to 512 visible ASCII characters`);
-  return text;
+function secret(given: Given | undefined): string | undefined {
+  if (given === undefined) return undefined;
+  if (!/^[\x21-\x7e]{8,512}$/.test(given.text)) throw new SettingsError(`${given.name} must be 8 to 512 visible ASCII characters`);
+  return given.text;
 }
 
-function faultsOf(latency: string | undefined, faults: string[] | undefined, profile: string | undefined): FaultConfig | undefined {
+function faultsOf(latency: Given | undefined, faults: string[] | undefined, profile: Given | undefined): FaultConfig | undefined {
   try {
-    return parseFaultFlags({ latency, faults, profile });
+    return parseFaultFlags({ latency: latency?.text, faults, profile: profile?.text });
   } catch (error) {
-    throw new SettingsError((error as Error).message);
+    // parseFaultFlags names the flags; a value from the environment is named by its variable.
+    const message = (error as Error).message;
+    const rename = (given: Given | undefined, flag: string) =>
+      given && message.startsWith(flag) ? `${given.name}${message.slice(flag.length)}` : undefined;
+    throw new SettingsError(rename(latency, '--latency') ?? rename(profile, '--profile') ?? message);
   }
 }
 
@@ -250,11 +295,11 @@ function parseFlags(argv: readonly string[]): Record<string, string | string[] |
   }
 }
 
-function integer(text: string | undefined, fallback: number, name: string, min: number, max: number): number {
-  if (text === undefined) return fallback;
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max)
-    throw new SettingsError(`${name} must be a whole number from ${min} to ${max}, not ${text}`);
+function integer(given: Given | undefined, fallback: number, min: number, max: number): number {
+  if (given === undefined) return fallback;
+  const value = Number(given.text);
+  if (!/^\d+$/.test(given.text) || value < min || value > max)
+    throw new SettingsError(`${given.name} must be a whole number from ${min} to ${max}, not ${given.text}`);
   return value;
 }
 

@@ -139,21 +139,21 @@ describe('the remotix-mock command', () => {
     expect(bin.output()).not.toContain('secret-token-1');
   });
 
-  it('refuses a token too short to guard anything', async () => {
+  it('refuses a token too short to guard anything, with exit code 2', async () => {
     const { code, stderr } = await run(process.execPath, [BIN, '--token', 'abc']);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr).toContain('--token must be 8 to 512 visible ASCII characters');
   });
 
   it('refuses a malformed --fault', async () => {
     const { code, stderr } = await run(process.execPath, [BIN, '--fault', 'PUT /group/']);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr).toContain('--fault takes "[METHOD ]PATH=STATUS[xTIMES]"');
   });
 
   it('refuses an unknown flag with its usage', async () => {
     const { code, stderr } = await run(process.execPath, [BIN, '--bogus']);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr).toMatch(/Unknown option '--bogus'[\s\S]*Usage: remotix-mock/);
   });
 
