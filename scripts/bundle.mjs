@@ -1,7 +1,7 @@
 // Run by `npm run build` after tsc: bundles the remotix-mock bin (our modules, Hono, @hono/node-server,
 // nanoid) into dist/bundle, so a cold start resolves a handful of files instead of about a hundred.
 // The slow path of start-up (swagger-parser, YAML, the ajv compiler) stays in chunks loaded only when the
-// prebuilt validators do not match the documents; ajv's runtime and swagger-ui-dist stay in node_modules.
+// prebuilt validators do not match the documents; ajv's runtime stays in node_modules.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -17,7 +17,7 @@ await build({
   platform: 'node',
   target: 'node20',
   // CommonJS packages stay as they are: bundling them changes their named exports.
-  external: ['@apidevtools/swagger-parser', 'ajv', 'ajv-formats', 'swagger-ui-dist', 'yaml'],
+  external: ['@apidevtools/swagger-parser', 'ajv', 'ajv-formats', 'yaml'],
   // Bundled CommonJS (nanoid's deps, hono's helpers) may call require.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -24,19 +24,9 @@ import { createPathNormalizer } from './http/normalize-path.js';
 import { type Presentation, presentationOf } from './http/presentation/create-presentation.js';
 import type { OperationRef } from './openapi/prebuilt-descriptions.js';
 import { createProxyMiddleware, type ProxyOptions } from './proxy/create-proxy-middleware.js';
+import type { SecurityOptions } from './security-options.js';
 
-export interface SecurityOptions {
-  /** Demand `Authorization: Bearer <token>` on the API's own paths. */
-  token?: string;
-  /** Demand `Authorization: Bearer <adminToken>` under /__admin (health and the static pages excepted). */
-  adminToken?: string;
-  /** false: no admin API at all (health excepted). */
-  admin?: boolean;
-  /** Origins allowed by CORS, writes included; none (no CORS headers at all) unless given. */
-  corsOrigins?: readonly string[];
-  /** Host names answered besides localhost, *.localhost and IP addresses: `name`, `.domain`, or `*` for any. */
-  allowedHosts?: readonly string[];
-}
+export type { SecurityOptions };
 
 export interface AppOptions extends SecurityOptions {
   mock: MockControl;

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type AppOptions, createApp, type SecurityOptions } from './create-app.js';
+import { createApp } from './create-app.js';
 import { createHttpServer } from './create-http-server.js';
 import { DEFAULTS } from './defaults.js';
 import { defaultDialect } from './dialect/default-dialect.js';
@@ -10,12 +10,15 @@ import { storeRulesOf } from './dialect/store-rules.js';
 import type { FaultConfig, FaultState } from './faults/fault-set.js';
 import { checkFixture } from './fixtures/check-fixture.js';
 import { loadFixtureFile } from './fixtures/load-fixture-file.js';
+import { resolveFixtures } from './fixtures/resolve-fixtures.js';
 import type { MockControl } from './http/handlers/handlers.js';
+import type { LogFormat } from './http/middleware/log-format.js';
 import { createPresentation } from './http/presentation/create-presentation.js';
 import type { RequestFilter, RequestRecord } from './journal/request-journal.js';
 import { type Descriptions, loadDescriptions } from './load-descriptions.js';
 import { DEFAULT_FIXTURES } from './package-paths.js';
 import { loadProxy } from './proxy/load-proxy.js';
+import type { SecurityOptions } from './security-options.js';
 import { ServerControl } from './server-control.js';
 import type { ContextSnapshot, MockContext } from './sessions/mock-context.js';
 import { MockSessions } from './sessions/mock-sessions.js';
@@ -24,7 +27,7 @@ import type { RemoteSession } from './store/remote-sessions.js';
 import type { ActionRecord, Fixture } from './store/types.js';
 
 export interface MockOptions extends SecurityOptions {
-  /** A fixture file, or fixture data. The default fixtures unless given. */
+  /** A fixture file (relative to the working directory), a packaged dataset by name (`'default'`), or fixture data. */
   fixtures?: string | Fixture;
   /** 0 (the default) picks a free port. */
   port?: number;
@@ -51,8 +54,9 @@ export interface MockOptions extends SecurityOptions {
   /** How long `close()` (and SIGTERM) waits for requests in flight. */
   shutdownTimeoutMs?: number;
   /** One line per request, as text or JSON; none unless given. */
-  log?: AppOptions['log'];
-  writeLog?: AppOptions['writeLog'];
+  log?: LogFormat;
+  /** Where log lines go; stdout unless given. */
+  writeLog?: (line: string) => void;
   /** Descriptions already loaded, to start many mocks without loading them again (they carry their dialect). */
   descriptions?: Descriptions;
   /**
@@ -77,7 +81,6 @@ export type MockSnapshot = ContextSnapshot;
 export interface Mock {
   /** e.g. `http://127.0.0.1:41234` */
   readonly url: string;
-  readonly server: Server;
   actions(filter?: ActionFilter & SessionOption): ActionRecord[];
   requests(filter?: RequestFilter & SessionOption): RequestRecord[];
   remoteSessions(options?: SessionOption): RemoteSession[];
@@ -136,24 +139,22 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
   const sweeper = setInterval(() => sessions.sweep(), 60_000).unref();
   const url = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
   const shutdownMs = options.shutdownTimeoutMs ?? DEFAULTS.shutdownTimeoutMs;
-  return createMockHandle({ url, server, sessions, control: control.server, sweeper, shutdownMs });
+  return createMockHandle({ url, sessions, control: control.server, sweeper, shutdownMs });
 }
 
 interface HandleParts {
   url: string;
-  server: Server;
   sessions: MockSessions;
   control: ServerControl;
   sweeper: NodeJS.Timeout;
   shutdownMs: number;
 }
 
-function createMockHandle({ url, server, sessions, control, sweeper, shutdownMs }: HandleParts): Mock {
+function createMockHandle({ url, sessions, control, sweeper, shutdownMs }: HandleParts): Mock {
   const session = (options: SessionOption = {}): MockContext => sessions.get(options.session);
   const syncIfDefault = (context: MockContext) => context === sessions.default && control.sync(context);
   return {
     url,
-    server,
     actions: ({ session: name, ...filter } = {}) => session({ session: name }).store.actions.list(filter),
     requests: ({ session: name, ...filter } = {}) => session({ session: name }).requests.list(filter),
     remoteSessions: (options) => session(options).store.actions.remoteSessions(),
@@ -185,7 +186,7 @@ function createMockHandle({ url, server, sessions, control, sweeper, shutdownMs 
 
 async function loadBaseline(fixtures: string | Fixture, descriptions: Descriptions): Promise<Fixture> {
   const space = descriptions.dialect.ids.space;
-  if (typeof fixtures === 'string') return loadFixtureFile(fixtures, descriptions.validateFixture, space);
+  if (typeof fixtures === 'string') return loadFixtureFile(resolveFixtures(fixtures) ?? fixtures, descriptions.validateFixture, space);
   return checkFixture(structuredClone(fixtures), descriptions.validateFixture, 'the fixtures option', space);
 }
 

@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { PACKAGE_ROOT } from '../package-paths.js';
 import { DASHBOARD_JS } from './dashboard-script.js';
 import { DASHBOARD_CSS } from './dashboard-style.js';
 import { DASHBOARD_VIEWS_JS } from './dashboard-views.js';
@@ -25,7 +27,7 @@ const OWN: Record<string, { body: string; contentType: string }> = {
   'docs.css': { body: DOCS_CSS, contentType: CSS },
 };
 
-/** Swagger UI's, read from the swagger-ui-dist package (a dependency): no CDN. */
+/** Swagger UI's, copied by the build from the swagger-ui-dist package (a dev dependency): no CDN. */
 const SWAGGER_UI: Record<string, string> = {
   'swagger-ui-bundle.js': JS,
   'swagger-ui-standalone-preset.js': JS,
@@ -36,12 +38,21 @@ const SWAGGER_UI: Record<string, string> = {
 
 /** The names `readUiAsset` knows, for tests and for the document's description. */
 export const UI_ASSET_NAMES: readonly string[] = [...Object.keys(OWN), ...Object.keys(SWAGGER_UI)];
+/** The Swagger UI files the build copies into the package. */
+export const SWAGGER_UI_FILES: readonly string[] = Object.keys(SWAGGER_UI);
+/** Where the build puts them: the package ships this folder. */
+export const BUILT_SWAGGER_UI_DIR = join(PACKAGE_ROOT, 'dist', 'swagger-ui');
 
 let swaggerUiDir: string | undefined;
 
-/** The folder of the installed swagger-ui-dist, found the way Node finds the package. */
+/**
+ * The folder of Swagger UI's files: the package's own copy, made by the build; before any build (unit tests
+ * run from the sources), the dev dependency swagger-ui-dist itself.
+ */
 export function findSwaggerUiDir(): string {
-  swaggerUiDir ??= dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+  swaggerUiDir ??= existsSync(BUILT_SWAGGER_UI_DIR)
+    ? BUILT_SWAGGER_UI_DIR
+    : dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
   return swaggerUiDir;
 }
 

@@ -1,7 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.js';
+import type { LogFormat } from './log-format.js';
 
-export type LogFormat = 'text' | 'json' | 'off';
+export type { LogFormat };
 
 /** One line per request: method, path, status, duration, session. Never a body, a header or a query. */
 export interface RequestLogLine {
