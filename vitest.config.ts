@@ -25,6 +25,8 @@ export default defineConfig({
           exclude: ['tests/parallel/**'],
           setupFiles: [LEAK_CHECK],
           testTimeout: 20_000,
+          // Says loudly when the browser tests are skipped for want of Chromium.
+          globalSetup: ['tests/browser/helpers/report-missing-browser.ts'],
         },
       },
       // Imports remotix-mock by its package name, as a user would: it runs against the built package.

@@ -4,8 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
-/** Debian's chromium package (`apt-get install -y chromium`), driven by playwright-core: no downloaded browser. */
-export const CHROMIUM = '/usr/bin/chromium';
+/**
+ * Debian's chromium package (`apt-get install -y chromium`), driven by playwright-core: no downloaded browser.
+ * REMOTIX_TEST_CHROMIUM names another build.
+ */
+export const CHROMIUM = process.env.REMOTIX_TEST_CHROMIUM || '/usr/bin/chromium';
 
 /** Why the browser tests are skipped here, or undefined when they run. In CI they always run. */
 export const skipReason: string | undefined =
