@@ -133,6 +133,7 @@ check "GET /__admin/health answers 200" test "$(http GET /__admin/health)" = 200
 check "GET /groups answers 200 with the 3 fixture groups" test "$(http GET /groups)" = 200
 check "  ... and its body lists 3 groups" json 'b.groups.length === 3'
 check "curl -X ACTION /connection/1000-0001/connect answers 200" test "$(http ACTION /connection/1000-0001/connect)" = 200
+check "the docs page's Swagger UI is in the image (GET /__admin/ui/swagger-ui-bundle.js 200)" test "$(http GET /__admin/ui/swagger-ui-bundle.js)" = 200
 check "GET /__admin/actions shows that ACTION" test "$(http GET /__admin/actions)" = 200
 check "  ... as the one journal entry" json "b.actions.length === 1 && b.actions[0].method === 'ACTION' && b.actions[0].path === '/connection/1000-0001/connect'"
 UID_IN=$(podman exec "$NAME" id -u)
