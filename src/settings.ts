@@ -196,7 +196,7 @@ export function readSettings(
     shutdownTimeoutMs: whole('shutdownTimeoutMs', 0, 3_600_000, SETTINGS.shutdownTimeoutMs.default),
     token: secret(pick('token')),
     adminToken: secret(pick('adminToken')),
-    admin: !(values['no-admin'] === true || ['1', 'true'].includes(env[SETTINGS.noAdmin.env] ?? '')),
+    admin: !(values['no-admin'] === true || switchedOn(env, SETTINGS.noAdmin.env)),
     corsOrigins: listOf(pick('cors'))?.map(corsOrigin),
     allowedHosts: listOf(pick('allowedHosts'))?.map(allowedHost),
     log: logFormat(pick('log') ?? { text: SETTINGS.log.default, name: '--log' }),
@@ -247,6 +247,13 @@ function proxyUrl(given: Given | undefined): string | undefined {
 function recordDir(dir: Given | undefined, proxy: Given | undefined): string | undefined {
   if (dir !== undefined && proxy === undefined) throw new SettingsError(`${dir.name} needs --proxy: it writes what the proxy forwards`);
   return dir?.text;
+}
+
+/** An on/off variable: 1 or true, 0, false or empty; anything else is a mistake worth naming. */
+function switchedOn(env: NodeJS.ProcessEnv, name: string): boolean {
+  const text = env[name]?.toLowerCase() ?? '';
+  if (['1', 'true', '0', 'false', ''].includes(text)) return text === '1' || text === 'true';
+  throw new SettingsError(`${name} takes 1 or true (0, false or empty for off), not ${env[name]}`);
 }
 
 function fixtureFile(given: Given, cwd: string): string {

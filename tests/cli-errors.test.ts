@@ -59,6 +59,7 @@ describe('the usage errors of remotix-mock: exit code 2, the value named as the 
     [[], { REMOTIX_MOCK_LOG: 'loud' }, 'REMOTIX_MOCK_LOG takes text, json or off, not loud'],
     [[], { REMOTIX_MOCK_TOKEN: 'short' }, 'REMOTIX_MOCK_TOKEN must be 8 to 512 visible ASCII characters'],
     [['--latency', 'soon'], {}, '--latency takes MS or MIN-MAX in milliseconds, not soon'],
+    [[], { REMOTIX_MOCK_NO_ADMIN: 'yes' }, 'REMOTIX_MOCK_NO_ADMIN takes 1 or true (0, false or empty for off), not yes'],
   ])('%j %j: %s', async (args, env, message) => {
     const { code, stderr } = await mock(args, env);
     expect(code).toBe(2);
