@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { keepForLeakCheck } from './spawn-bin.js';
 
 export interface RunningCommand {
   child: ChildProcess;
@@ -39,7 +40,7 @@ export function spawnCommand(
   child.stdout!.on('data', collect);
   child.stderr!.on('data', collect);
   const exited = once(child, 'exit').then(([code, signal]) => (code ?? signal) as number | string);
-  const ended = once(child, 'close');
+  const ended = once(child, 'close').then(() => keepForLeakCheck(output));
   const waitFor = (pattern: RegExp, timeoutMs = 30_000) =>
     new Promise<RegExpExecArray>((resolve, reject) => {
       const timer = setTimeout(() => done(new Error(`no ${pattern} within ${timeoutMs} ms:\n${output}`)), timeoutMs);
