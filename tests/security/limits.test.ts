@@ -135,9 +135,9 @@ describe('--request-timeout-ms and --keep-alive-timeout-ms', () => {
     [['--allowed-hosts', 'evil.example:3000'], /--allowed-hosts takes host names without ports/],
     [['--cors', 'null'], /--cors takes origins/],
     [['--cors', 'http://app.example/path'], /--cors takes origins/],
-  ])('refuses %j at start-up with a message', async (args, message) => {
+  ])('refuses %j at start-up with a message and the usage exit code, 2', async (args, message) => {
     const { code, stderr } = await run(process.execPath, [BIN, ...args, '--port', '0']);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr).toMatch(message);
   });
 });
