@@ -15,7 +15,7 @@ export { FixtureError } from './fixtures/fixture-error.js';
 export type { RequestFilter, RequestRecord } from './journal/request-journal.js';
 export type { Descriptions } from './load-descriptions.js';
 export { loadDescriptions } from './load-descriptions.js';
-export type { Deviation } from './proxy/create-exchange-checker.js';
+export type { Deviation } from './proxy/deviation.js';
 export type { Mock, MockOptions, MockSnapshot, SessionOption } from './start-mock.js';
 export { startMock } from './start-mock.js';
 export type { ActionFilter } from './store/action-journal.js';

@@ -1,5 +1,5 @@
 import type { HttpBindings } from '@hono/node-server';
-import type { Deviation } from '../proxy/create-exchange-checker.js';
+import type { Deviation } from '../proxy/deviation.js';
 import type { MockContext } from '../sessions/mock-context.js';
 
 /** What the Hono app carries per request: Node's request/response, the session, the parsed body. */

@@ -1,5 +1,5 @@
 import { compilePathPattern } from '../faults/path-pattern.js';
-import type { Deviation } from '../proxy/create-exchange-checker.js';
+import type { Deviation } from '../proxy/deviation.js';
 import { maskSecrets } from './mask-secrets.js';
 import { type JournalState, SequencedJournal } from './sequenced-journal.js';
 

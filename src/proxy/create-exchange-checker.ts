@@ -2,14 +2,8 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv } from '../openapi/create-ajv.js';
 import { SCHEMA_BY_PARAMETER, type SchemaByParameter } from '../openapi/create-request-validators.js';
 import type { Operation, Schema } from '../openapi/load-api-description.js';
+import type { Deviation } from './deviation.js';
 
-/** Where a real Remotix's answer and the document (fitted to the dialect) part ways. */
-export interface Deviation {
-  check: 'operation' | 'server-error' | 'status' | 'content-type' | 'body';
-  /** Whether the part it breaks is documented by the reference or assumed (docs/decisions/000). */
-  source: 'documented' | 'assumed';
-  message: string;
-}
 
 export interface ObservedExchange {
   method: string;

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { maskSecrets } from '../journal/mask-secrets.js';
-import type { Deviation } from './create-exchange-checker.js';
+import type { Deviation } from './deviation.js';
 
 /** One exchange through the proxy, as `--record` writes it. */
 export interface RecordedExchange {
