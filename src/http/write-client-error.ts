@@ -1,6 +1,5 @@
 import { type ServerResponse, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { wasTakenOver } from '../transport/install-extension-methods.js';
 import { ApiProblem, type ProblemKind } from './api-problem.js';
 import type { ProblemWriter } from './presentation/create-problem-writer.js';
 
@@ -21,7 +20,6 @@ const KIND_BY_CODE: Record<string, ProblemKind> = {
  * framing can't be trusted.
  */
 export function writeClientError(error: ClientError, socket: Duplex, write?: ProblemWriter): void {
-  if (wasTakenOver(error)) return;
   const response = (socket as Duplex & { _httpMessage?: ServerResponse })._httpMessage;
   if (!socket.writable || response?.headersSent) {
     socket.destroy();

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type EchoServer, MODES, startEchoServer } from './testing/start-echo-server.js';
+import { type EchoServer, startEchoServer } from './testing/start-echo-server.js';
 
 const run = promisify(execFile);
 let echo: EchoServer | undefined;
@@ -25,9 +25,9 @@ conn.close()
 print(json.dumps(results))
 `;
 
-describe.each(MODES)('%s mode: extension methods with real HTTP clients', (mode) => {
+describe('extension methods with real HTTP clients', () => {
   it('answers curl -X ACTION with the handler seeing method ACTION and the body', async () => {
-    echo = await startEchoServer({ mode });
+    echo = await startEchoServer();
     const { stdout } = await run('curl', [
       '-sS',
       '-X',
@@ -51,14 +51,14 @@ describe.each(MODES)('%s mode: extension methods with real HTTP clients', (mode)
   });
 
   it("answers Node's fetch with method ACTION", async () => {
-    echo = await startEchoServer({ mode });
+    echo = await startEchoServer();
     const response = await fetch(`http://127.0.0.1:${echo.port}/fetch`, { method: 'ACTION', body: 'ping' });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ method: 'ACTION', url: '/fetch', body: 'ping' });
   });
 
   it("serves GET, ACTION, PUT, ACTION, DELETE from Python's http.client on one keep-alive connection", async () => {
-    echo = await startEchoServer({ mode });
+    echo = await startEchoServer();
     const { stdout } = await run('python3', ['-c', PYTHON_KEEP_ALIVE, String(echo.port)], { timeout: 15_000 });
     const results = JSON.parse(stdout) as Array<Record<string, unknown>>;
     expect(results.map((r) => [r.status, r.method, r.url, r.body])).toEqual([

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { destroyRawConnections, openRawConnection } from './testing/open-raw-connection.js';
 import { createRandom, randomRequest } from './testing/random-requests.js';
-import { type EchoedRequest, type EchoServer, MODES, startEchoServer } from './testing/start-echo-server.js';
+import { type EchoedRequest, type EchoServer, startEchoServer } from './testing/start-echo-server.js';
 
 let echo: EchoServer | undefined;
 
@@ -15,10 +15,10 @@ const request = (method: string, url: string, extra = '', body = ''): string =>
   `${method} ${url} HTTP/1.1\r\nHost: test\r\n${extra}\r\n${body}`;
 const echoed = (body: string): EchoedRequest => JSON.parse(body) as EchoedRequest;
 
-describe.each(MODES)('%s mode: ACTION on keep-alive and pipelined connections', (mode) => {
+describe('ACTION on keep-alive and pipelined connections', () => {
   for (const position of [1, 2, 10]) {
     it(`serves ACTION as request number ${position} on a keep-alive connection`, async () => {
-      echo = await startEchoServer({ mode });
+      echo = await startEchoServer();
       const connection = await openRawConnection(echo.port);
       for (let n = 1; n <= position + 1; n++) {
         const method = n === position ? 'ACTION' : 'GET';
@@ -32,7 +32,7 @@ describe.each(MODES)('%s mode: ACTION on keep-alive and pipelined connections', 
   }
 
   it('answers pipelined requests written in one write, in order', async () => {
-    echo = await startEchoServer({ mode });
+    echo = await startEchoServer();
     const connection = await openRawConnection(echo.port);
     connection.write(
       request('GET', '/1') +
@@ -53,7 +53,7 @@ describe.each(MODES)('%s mode: ACTION on keep-alive and pipelined connections', 
   });
 
   it('delivers an ACTION without a body, with a Content-Length body and with a chunked body intact', async () => {
-    echo = await startEchoServer({ mode });
+    echo = await startEchoServer();
     const connection = await openRawConnection(echo.port);
     const binary = Buffer.from([0, 1, 2, 13, 10, 255, 65]).toString('latin1');
     connection.write(request('ACTION', '/none'));
@@ -75,7 +75,7 @@ describe.each(MODES)('%s mode: ACTION on keep-alive and pipelined connections', 
   });
 
   it('shows the handler the client headers only, without the internal marker', async () => {
-    echo = await startEchoServer({ mode });
+    echo = await startEchoServer();
     const connection = await openRawConnection(echo.port);
     connection.write(request('ACTION', '/h', 'X-One: 1\r\nX-Two: 2\r\n'));
     await connection.responses(1);
@@ -85,7 +85,7 @@ describe.each(MODES)('%s mode: ACTION on keep-alive and pipelined connections', 
   });
 
   it('serves an ACTION request that arrives one byte per write', async () => {
-    echo = await startEchoServer({ mode });
+    echo = await startEchoServer();
     const connection = await openRawConnection(echo.port);
     const bytes = request('ACTION', '/slow', 'Content-Length: 3\r\n', 'abc');
     for (const byte of bytes) {
@@ -97,7 +97,7 @@ describe.each(MODES)('%s mode: ACTION on keep-alive and pipelined connections', 
   });
 
   it('agrees with Node on the boundaries of random pipelined traffic sent in random pieces', async () => {
-    echo = await startEchoServer({ mode });
+    echo = await startEchoServer();
     for (let seed = 1; seed <= 25; seed++) {
       const next = createRandom(seed);
       const requests = Array.from({ length: 2 + Math.floor(next() * 4) }, () => randomRequest(next, ''));

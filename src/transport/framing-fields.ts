@@ -1,47 +1,77 @@
 import { createFramingError, type FramingError } from './framing-error.js';
 
-/** Header fields that influence framing. */
-export const FIELD_CONTENT_LENGTH = 1;
-export const FIELD_TRANSFER_ENCODING = 2;
-export const FIELD_UPGRADE = 3;
+/** The header fields that decide where a message ends, or what protocol follows it. */
+export type FramingField = 'content-length' | 'transfer-encoding' | 'upgrade';
 
-const CONTENT_LENGTH = Buffer.from('content-length');
-const TRANSFER_ENCODING = Buffer.from('transfer-encoding');
-const UPGRADE = Buffer.from('upgrade');
+/** What the head of the current message said about its body. */
+export interface MessageFacts {
+  /** -1 when there is none. */
+  contentLength: number;
+  transferEncoding: boolean;
+  chunked: boolean;
+  /** The trailer section of a chunked body is being read. */
+  inTrailers: boolean;
+}
 
-/** 1 for bytes a framing-relevant field name can start with (c, t, u in either case). */
+export function createMessageFacts(): MessageFacts {
+  return { contentLength: -1, transferEncoding: false, chunked: false, inTrailers: false };
+}
+
+export function resetMessageFacts(facts: MessageFacts): void {
+  facts.contentLength = -1;
+  facts.transferEncoding = false;
+  facts.chunked = false;
+  facts.inTrailers = false;
+}
+
+const NAMES: ReadonlyArray<[FramingField, Buffer]> = [
+  ['content-length', Buffer.from('content-length')],
+  ['transfer-encoding', Buffer.from('transfer-encoding')],
+  ['upgrade', Buffer.from('upgrade')],
+];
+
+/** 1 for bytes a framing field's name can start with (c, t, u in either case). */
 export const FIELD_FIRST_BYTE = new Uint8Array(256);
 for (const letter of 'ctu') {
   FIELD_FIRST_BYTE[letter.charCodeAt(0)] = 1;
   FIELD_FIRST_BYTE[letter.toUpperCase().charCodeAt(0)] = 1;
 }
 
-function candidate(length: number): [number, Buffer] | null {
-  if (length === 14) return [FIELD_CONTENT_LENGTH, CONTENT_LENGTH];
-  if (length === 17) return [FIELD_TRANSFER_ENCODING, TRANSFER_ENCODING];
-  if (length === 7) return [FIELD_UPGRADE, UPGRADE];
+/** Which framing field the name in bytes [start, end) is, case-insensitively, or null. */
+export function framingFieldIn(bytes: Buffer, start: number, end: number): FramingField | null {
+  for (const [field, name] of NAMES) {
+    if (end - start !== name.length) continue;
+    let same = true;
+    for (let i = 0; i < name.length && same; i++) same = ((bytes[start + i] as number) | 0x20) === name[i];
+    if (same) return field;
+  }
   return null;
 }
 
-/** Which framing field the name in chunk[start, end) is (case-insensitive), or 0. */
-export function fieldOfBytes(chunk: Buffer, start: number, end: number): number {
-  const match = candidate(end - start);
-  if (match === null) return 0;
-  const [field, name] = match;
-  for (let i = 0; i < name.length; i++) {
-    if (((chunk[start + i] as number) | 0x20) !== name[i]) return 0;
+/** Record a Content-Length or Transfer-Encoding value; the error when the combination is unsafe. */
+export function applyBodyField(facts: MessageFacts, field: 'content-length' | 'transfer-encoding', value: string): FramingError | null {
+  if (facts.inTrailers) return createFramingError('HPE_INVALID_HEADER_TOKEN', 'Framing header field in trailer section');
+  if (field === 'content-length') {
+    if (facts.transferEncoding) {
+      return createFramingError('HPE_INVALID_CONTENT_LENGTH', "Content-Length can't be present with Transfer-Encoding");
+    }
+    if (facts.contentLength !== -1) return createFramingError('HPE_UNEXPECTED_CONTENT_LENGTH', 'Duplicate Content-Length');
+    const length = parseContentLength(value);
+    if (typeof length !== 'number') return length;
+    facts.contentLength = length;
+    return null;
   }
-  return field;
+  if (facts.contentLength !== -1) {
+    return createFramingError('HPE_INVALID_TRANSFER_ENCODING', "Transfer-Encoding can't be present with Content-Length");
+  }
+  if (facts.transferEncoding) return createFramingError('HPE_INVALID_TRANSFER_ENCODING', 'Duplicate Transfer-Encoding');
+  facts.transferEncoding = true;
+  if (!isChunkedLast(value)) return createFramingError('HPE_INVALID_TRANSFER_ENCODING', 'Request has invalid `Transfer-Encoding`');
+  facts.chunked = true;
+  return null;
 }
 
-/** Which framing field `name` is (case-insensitive), or 0. */
-export function fieldOfName(name: string): number {
-  return fieldOfBytes(Buffer.from(name, 'latin1'), 0, name.length);
-}
-
-function isOws(code: number): boolean {
-  return code === 32 || code === 9;
-}
+const isOws = (code: number): boolean => code === 32 || code === 9;
 
 /** Parse a Content-Length value: optional whitespace around plain decimal digits. */
 export function parseContentLength(raw: string): number | FramingError {
@@ -58,9 +88,7 @@ export function parseContentLength(raw: string): number | FramingError {
     }
     value = value * 10 + digit;
   }
-  if (!Number.isSafeInteger(value)) {
-    return createFramingError('HPE_INVALID_CONTENT_LENGTH', 'Invalid character in Content-Length');
-  }
+  if (!Number.isSafeInteger(value)) return createFramingError('HPE_INVALID_CONTENT_LENGTH', 'Invalid character in Content-Length');
   return value;
 }
 
@@ -76,12 +104,16 @@ const HEX = /^[0-9a-fA-F]{1,16}$/;
 export function parseChunkSize(line: string): number | FramingError {
   const semicolon = line.indexOf(';');
   const digits = semicolon === -1 ? line : line.slice(0, semicolon);
-  if (!HEX.test(digits)) {
-    return createFramingError('HPE_INVALID_CHUNK_SIZE', 'Invalid character in chunk size');
-  }
+  if (!HEX.test(digits)) return createFramingError('HPE_INVALID_CHUNK_SIZE', 'Invalid character in chunk size');
   const size = Number.parseInt(digits, 16);
-  if (!Number.isSafeInteger(size)) {
-    return createFramingError('HPE_INVALID_CHUNK_SIZE', 'Chunk size too large');
-  }
+  if (!Number.isSafeInteger(size)) return createFramingError('HPE_INVALID_CHUNK_SIZE', 'Chunk size too large');
   return size;
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a request target must not hold control characters
+const EXTENSION_LINE = /^[^\x00-\x20\x7f]+ HTTP\/1\.[01]$/;
+
+/** Whether the rest of an extension method's request line (after `METHOD `, without CRLF) is well formed. */
+export function isRequestTargetAndVersion(rest: string): boolean {
+  return EXTENSION_LINE.test(rest);
 }

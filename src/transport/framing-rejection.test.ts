@@ -23,10 +23,10 @@ const badHeads: Array<[string, string]> = [
   ['a negative Content-Length', `${POST}Content-Length: -1\r\n\r\n${SMUGGLED}`],
 ];
 
-describe('requests whose framing is unsafe, on a connection the layer frames (eager mode)', () => {
+describe('requests whose framing is unsafe', () => {
   for (const [what, bad] of badHeads) {
     it(`answers ${what} with 400 after the earlier pipelined request, and never calls the handler for it`, async () => {
-      echo = await startEchoServer({ mode: 'eager', delayMs: 50 });
+      echo = await startEchoServer({ delayMs: 50 });
       const connection = await openRawConnection(echo.port);
       connection.write(GOOD + bad);
       const { responses } = await connection.closed();
@@ -37,7 +37,7 @@ describe('requests whose framing is unsafe, on a connection the layer frames (ea
   }
 
   it('answers an invalid chunk size with 400 after the earlier request; the handler only sees an aborted request', async () => {
-    echo = await startEchoServer({ mode: 'eager', delayMs: 50 });
+    echo = await startEchoServer({ delayMs: 50 });
     const connection = await openRawConnection(echo.port);
     connection.write(`${GOOD}${POST}Transfer-Encoding: chunked\r\n\r\n-1\r\n${SMUGGLED}`);
     const { responses } = await connection.closed();
@@ -49,7 +49,7 @@ describe('requests whose framing is unsafe, on a connection the layer frames (ea
   });
 
   it('answers a head longer than maxHeaderSize with 431', async () => {
-    echo = await startEchoServer({ mode: 'eager' });
+    echo = await startEchoServer({});
     const connection = await openRawConnection(echo.port);
     connection.write(`GET / HTTP/1.1\r\nHost: test\r\nX-Big: ${'a'.repeat(17 * 1024)}\r\n\r\n`);
     const { responses } = await connection.closed();
@@ -58,7 +58,7 @@ describe('requests whose framing is unsafe, on a connection the layer frames (ea
   });
 
   it("reports the error to the server's clientError listeners with code, status and reason", async () => {
-    echo = await startEchoServer({ mode: 'eager' });
+    echo = await startEchoServer({});
     const reported: FramingError[] = [];
     echo.server.on('clientError', (error: FramingError, socket: Socket) => {
       reported.push(error);
@@ -73,7 +73,7 @@ describe('requests whose framing is unsafe, on a connection the layer frames (ea
   });
 
   it('rejects a CR without LF itself when the server parses leniently (insecureHTTPParser)', async () => {
-    echo = await startEchoServer({ mode: 'eager', serverOptions: { insecureHTTPParser: true } });
+    echo = await startEchoServer({ serverOptions: { insecureHTTPParser: true } });
     const reported: FramingError[] = [];
     echo.server.on('clientError', (error: FramingError, socket: Socket) => {
       reported.push(error);
@@ -87,7 +87,7 @@ describe('requests whose framing is unsafe, on a connection the layer frames (ea
   });
 
   it('keeps the earlier response intact when the bad request arrives while it is still being computed', async () => {
-    echo = await startEchoServer({ mode: 'eager', delayMs: 100 });
+    echo = await startEchoServer({ delayMs: 100 });
     const connection = await openRawConnection(echo.port);
     connection.write(GOOD);
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -96,28 +96,4 @@ describe('requests whose framing is unsafe, on a connection the layer frames (ea
     expect(responses.map((r) => r.status)).toEqual([200, 400]);
     expect(rest).toBe('');
   });
-});
-
-describe('requests whose framing is unsafe, in lazy mode', () => {
-  const SWITCH = 'ACTION /switch HTTP/1.1\r\nHost: test\r\n\r\n';
-
-  for (const [what, bad] of badHeads) {
-    it(`answers ${what} with 400 once an ACTION has switched the connection to the layer`, async () => {
-      echo = await startEchoServer({ mode: 'lazy', delayMs: 50 });
-      const connection = await openRawConnection(echo.port);
-      connection.write(SWITCH + GOOD + bad);
-      const { responses } = await connection.closed();
-      expect(responses.map((r) => r.status)).toEqual([200, 200, 400]);
-      expect(echo.started).toEqual(['ACTION /switch', 'GET /good']);
-    });
-
-    it(`leaves ${what} to Node's own parser on a connection that never sent an ACTION`, async () => {
-      echo = await startEchoServer({ mode: 'lazy' });
-      const connection = await openRawConnection(echo.port);
-      connection.write(bad);
-      const { responses } = await connection.closed();
-      expect(responses.map((r) => r.status)).toEqual([400]);
-      expect(echo.started).toEqual([]);
-    });
-  }
 });

@@ -1,41 +1,30 @@
-import http, { type Server } from 'node:http';
+import http, { type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { Server as TlsServer } from 'node:tls';
 import { createExtensionMarker } from './extension-marker.js';
-import { interceptConnection } from './intercept-connection.js';
-import { createTakeover, type ParseError } from './take-over-connection.js';
+import { type ConnectionSetup, type FramedConnection, frameConnection } from './framed-connection.js';
+import { watchTimeouts } from './request-timeouts.js';
 
 export interface ExtensionMethodsOptions {
   /** Extension method tokens to admit, e.g. `['ACTION']`. Methods Node already knows are ignored. */
   readonly methods: readonly string[];
   /** Longest request head accepted; default `server.maxHeaderSize ?? http.maxHeaderSize` (16 KiB). */
   readonly maxHeaderSize?: number;
-  /**
-   * `lazy` (the default): Node parses natively until llhttp refuses an extension method, and only that
-   * connection then switches to the framing layer, so other traffic costs nothing. `eager`: every
-   * connection goes through the framing layer from its first byte.
-   */
-  readonly mode?: 'lazy' | 'eager';
 }
 
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const MAX_METHOD_LENGTH = 32;
 const MAX_METHODS = 30;
+/** The events Node emits with a freshly parsed request, before anyone else has seen it. */
+const REQUEST_EVENTS = new Set(['request', 'checkContinue', 'checkExpectation', 'upgrade']);
 const installed = new WeakSet<Server>();
-const TAKEN_OVER = Symbol('remotix-mock.extension-method-taken-over');
 
 /**
- * Whether a `clientError` was an extension method that the layer took over: the connection carries on,
- * so a `clientError` listener must leave it alone.
- */
-export function wasTakenOver(error: Error): boolean {
-  return (error as Error & { [TAKEN_OVER]?: boolean })[TAKEN_OVER] === true;
-}
-
-/**
- * Make `server` accept requests whose method is one of `options.methods`,
- * which Node's parser (llhttp) would otherwise answer with 400 (see
- * nodejs/node#41913). Every other request is left to Node as it is.
- * Call it once, right after creating the server, before adding `clientError` listeners.
+ * Make `server` accept requests whose method is one of `options.methods`, which Node's parser (llhttp)
+ * would otherwise answer with 400 (nodejs/node#41913). Every connection is framed: its bytes reach Node
+ * through a framer that rewrites those requests into a form llhttp accepts, and a Duplex that Node is given
+ * as the connection. Only public APIs: the server's `connection` listener, `emit`, and a Duplex.
+ * Call it once, right after creating the server, before adding `connection` or `request` listeners.
  */
 export function installExtensionMethods(server: Server, options: ExtensionMethodsOptions): void {
   const methods = extensionMethodsOf(options.methods);
@@ -44,44 +33,34 @@ export function installExtensionMethods(server: Server, options: ExtensionMethod
     throw new RangeError(`maxHeaderSize must be a positive integer, got ${String(maxHeaderSize)}`);
   }
   if (methods.length === 0) return;
+  if (server instanceof TlsServer) throw new TypeError('extension methods need a plain http.Server; https is not supported');
   if (installed.has(server)) throw new Error('extension methods are already installed on this server');
   installed.add(server);
-  const marker = createExtensionMarker(methods);
-  const lenientByDefault = insecureParserFlagSet();
-  const setup = { server, methods, maxHeaderSize, marker, lenientByDefault };
-  const intercept = (socket: Socket) => interceptConnection(socket, setup);
-  let warned = false;
-  const warnOnce = () => {
-    if (warned) return;
-    warned = true;
-    process.emitWarning('extension methods are not available: this Node version keeps its HTTP parser elsewhere', {
-      code: 'EXTENSION_METHODS_UNAVAILABLE',
-    });
-  };
-  if (options.mode === 'eager') {
-    server.on('connection', (socket: Socket) => intercept(socket) ?? warnOnce());
-    return;
-  }
-  const takeover = createTakeover(server, methods, lenientByDefault, intercept);
-  server.on('connection', (socket: Socket) => takeover.remember(socket) || warnOnce());
-  server.prependListener('clientError', (error: ParseError, socket: Socket) => {
-    if (takeover.takeOver(error, socket)) (error as ParseError & { [TAKEN_OVER]?: boolean })[TAKEN_OVER] = true;
-    else if (server.listenerCount('clientError') === 1) answerLikeNode(error, socket);
+  const setup: ConnectionSetup = { server, methods, maxHeaderSize, marker: createExtensionMarker(methods), lenient: isLenient(server) };
+  const framed = new WeakMap<object, FramedConnection>();
+  const timeouts = watchTimeouts(server);
+  const nodeListeners = server.listeners('connection') as Array<(socket: unknown) => void>;
+  server.removeAllListeners('connection');
+  server.on('connection', (socket: Socket) => {
+    const connection = frameConnection(socket, setup);
+    framed.set(connection.bridge, connection);
+    timeouts.add(connection);
+    for (const listener of nodeListeners) listener.call(server, connection.bridge);
   });
+  const emit = server.emit;
+  server.emit = function emitRestored(this: Server, event: string | symbol, ...args: unknown[]): boolean {
+    if (typeof event === 'string' && REQUEST_EVENTS.has(event)) {
+      const req = args[0] as IncomingMessage;
+      framed.get(req.socket)?.received(req, event === 'upgrade' ? null : (args[1] as ServerResponse));
+    }
+    return emit.apply(this, [event, ...args] as Parameters<Server['emit']>);
+  };
 }
 
-/** What Node does with a parse error when nobody listens for `clientError` (we listen, so we must). */
-function answerLikeNode(error: ParseError, socket: Socket): void {
-  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-  const response = (socket as Socket & { _httpMessage?: { headersSent?: boolean } | null })._httpMessage;
-  if (socket.writable && !response?.headersSent) {
-    socket.write(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nConnection: close\r\n\r\n`);
-  }
-  socket.destroy(error);
-}
-
-/** Whether the process runs with `--insecure-http-parser` (Node's default for `insecureHTTPParser`). */
-function insecureParserFlagSet(): boolean {
+/** Whether Node parses this server's requests leniently (`insecureHTTPParser`, or the process flag). */
+function isLenient(server: Server): boolean {
+  const option = (server as Server & { insecureHTTPParser?: boolean }).insecureHTTPParser;
+  if (option !== undefined) return option;
   const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
   return flags.includes('--insecure-http-parser');
 }

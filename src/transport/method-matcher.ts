@@ -1,46 +1,49 @@
-/**
- * Incremental matcher for the method token of a request line. It tracks, as a
- * bit mask, which of a few interesting methods (the extension methods plus
- * CONNECT) the bytes seen so far are still a prefix of.
- */
+import { METHODS } from 'node:http';
+
 export const CONNECT = 'CONNECT';
 
+/** What a whole method token is: one to rewrite, CONNECT (another protocol follows), one Node parses, or none. */
+export type MethodKind = 'extension' | 'connect' | 'node' | null;
+
+/**
+ * Reads a request's method token byte by byte, as a trie over every method that may come: the extension
+ * methods and those Node's parser knows. A state is a trie node; -1 means no method starts like this.
+ */
 export interface MethodMatcher {
-  /** Candidate mask for a token starting with `byte` (0: nothing to watch). */
-  readonly first: Uint32Array;
-  /** Mask after byte `byte` at token position `index`. */
-  narrow(mask: number, index: number, byte: number): number;
-  /** The candidate whose full name is exactly `length` bytes long, or null. */
-  exact(mask: number, length: number): string | null;
+  readonly start: number;
+  /** The state after `byte`, or -1. */
+  next(state: number, byte: number): number;
+  /** What the token read so far is, if it ends here. */
+  kind(state: number): MethodKind;
+  /** The method the token read so far spells, if it ends here. */
+  method(state: number): string | null;
 }
 
-export function createMethodMatcher(methods: readonly string[]): MethodMatcher {
-  const names = [...new Set([...methods, CONNECT])];
-  if (names.length > 31) throw new RangeError('at most 30 extension methods are supported');
-  const codes = names.map((name) => Buffer.from(name, 'latin1'));
-  const first = new Uint32Array(256);
-  codes.forEach((code, bit) => {
-    first[code[0] as number] = (first[code[0] as number] as number) | (1 << bit);
-  });
-
+export function createMethodMatcher(extensions: readonly string[], known: readonly string[] = METHODS): MethodMatcher {
+  const edges: Int32Array[] = [new Int32Array(256).fill(-1)];
+  const kinds: MethodKind[] = [null];
+  const names: Array<string | null> = [null];
+  const add = (name: string, kind: MethodKind): void => {
+    let state = 0;
+    for (const byte of Buffer.from(name, 'latin1')) {
+      const table = edges[state] as Int32Array;
+      if ((table[byte] as number) === -1) {
+        table[byte] = edges.length;
+        edges.push(new Int32Array(256).fill(-1));
+        kinds.push(null);
+        names.push(null);
+      }
+      state = table[byte] as number;
+    }
+    kinds[state] = kind;
+    names[state] = name;
+  };
+  for (const name of known) add(name, name === CONNECT ? 'connect' : 'node');
+  for (const name of extensions) add(name, 'extension');
   return {
-    first,
-    narrow(mask, index, byte) {
-      let next = mask;
-      for (let bit = 0; bit < codes.length; bit++) {
-        if ((mask & (1 << bit)) === 0) continue;
-        const code = codes[bit] as Buffer;
-        if (index >= code.length || code[index] !== byte) next &= ~(1 << bit);
-      }
-      return next;
-    },
-    exact(mask, length) {
-      for (let bit = 0; bit < codes.length; bit++) {
-        if ((mask & (1 << bit)) !== 0 && (codes[bit] as Buffer).length === length) {
-          return names[bit] as string;
-        }
-      }
-      return null;
-    },
+    start: 0,
+    next: (state, byte) => (edges[state] as Int32Array)[byte] as number,
+    kind: (state) => kinds[state] ?? null,
+    method: (state) => names[state] ?? null,
   };
 }

@@ -1,63 +1,49 @@
-import { type Server, type ServerResponse, STATUS_CODES } from 'node:http';
-import type { Socket } from 'node:net';
+import { type Server, STATUS_CODES } from 'node:http';
+import type { FramedConnection } from './framed-connection.js';
 import type { FramingError } from './framing-error.js';
 
-type HttpSocket = Socket & { _httpMessage?: ServerResponse | null };
-
 /**
- * Refuse the rest of a connection whose framing failed. Nothing more is
- * forwarded by the caller; this waits until every request Node already
- * received in full has been answered, then reports `error` like Node reports
- * its own parse errors: `clientError` if the server has listeners, otherwise a
- * bare status response and the socket is destroyed.
+ * Calls `done` once every request Node already received in full on the connection has been answered: Node
+ * has read all that was forwarded to it, and the last of those responses has finished. The request whose
+ * framing failed may have reached its handler with a body that will never end; it is not waited for.
  */
-export function rejectConnection(server: Server, socket: Socket, error: FramingError): void {
-  whenForwardedRequestsAnswered(socket as HttpSocket, () => reportFramingError(server, socket, error));
-}
-
-/**
- * Node keeps the response being written in `socket._httpMessage` and queues
- * later ones; when one finishes, Node's own 'finish' listener (registered
- * first) attaches the next. So the connection is idle once `_httpMessage` is
- * empty or belongs to the request whose body was cut off (`req.complete`
- * false), which will never complete.
- */
-function whenForwardedRequestsAnswered(socket: HttpSocket, done: () => void): void {
-  if (socket.destroyed) return;
-  const response = socket._httpMessage;
-  if (!response || response.req?.complete === false) {
-    done();
-    return;
-  }
-  const next = (): void => {
-    response.removeListener('finish', next);
-    response.removeListener('close', next);
-    socket.removeListener('close', next);
-    whenForwardedRequestsAnswered(socket, done);
+export function whenAnswered(connection: FramedConnection, done: () => void): void {
+  const { bridge } = connection;
+  const check = (): void => {
+    if (bridge.destroyed) return;
+    if (bridge.readableLength > 0) {
+      setTimeout(check, 5).unref();
+      return;
+    }
+    const last = connection.awaited().at(-1);
+    if (last === undefined) {
+      done();
+      return;
+    }
+    const next = (): void => {
+      last.removeListener('finish', next);
+      last.removeListener('close', next);
+      check();
+    };
+    last.once('finish', next);
+    last.once('close', next);
   };
-  response.once('finish', next);
-  response.once('close', next);
-  socket.once('close', next);
+  check();
 }
 
-function reportFramingError(server: Server, socket: HttpSocket, error: FramingError): void {
-  if (socket.destroyed) return;
-  ignoreFurtherSocketErrors(socket);
+/**
+ * Report an error on a connection the way Node reports its own parse errors and timeouts: `clientError`
+ * (with the socket Node knows, the bridge) when the server listens for it; otherwise a bare status response,
+ * unless a response is already being written, and the connection is closed.
+ */
+export function reportClientError(server: Server, connection: FramedConnection, error: FramingError): void {
+  const { bridge } = connection;
+  if (bridge.destroyed) return;
   if (server.listenerCount('clientError') > 0) {
-    server.emit('clientError', error, socket);
+    server.emit('clientError', error, bridge);
     return;
   }
-  const response = socket._httpMessage;
-  if (socket.writable && !response?.headersSent) {
-    socket.write(`HTTP/1.1 ${error.status} ${STATUS_CODES[error.status] ?? ''}\r\nConnection: close\r\n\r\n`);
-  }
-  socket.destroy();
-}
-
-/** What Node does before reporting its own parse errors: later socket errors are ignored. */
-function ignoreFurtherSocketErrors(socket: Socket): void {
-  for (const listener of socket.listeners('error')) {
-    if (listener.name === 'socketOnError') socket.removeListener('error', listener as () => void);
-  }
-  if (socket.listenerCount('error') === 0) socket.on('error', () => {});
+  if (bridge.writable && !connection.writing())
+    bridge.end(`HTTP/1.1 ${error.status} ${STATUS_CODES[error.status] ?? ''}\r\nConnection: close\r\n\r\n`);
+  bridge.destroySoon();
 }

@@ -90,14 +90,16 @@ describe('createRequestFramer', () => {
     expect(messages).toHaveLength(1);
   });
 
-  it('holds back only the start of a token that could still become ACTION', () => {
+  it('holds back every method token until it is known to be a method', () => {
     const target = framer();
     expect(target.push(Buffer.from('ACT'))).toBeNull();
     expect(target.push(Buffer.from('ION /'))?.toString()).toBe('SOURCE /');
     const other = framer();
     expect(other.push(Buffer.from('AC'))).toBeNull();
     expect(other.push(Buffer.from('L /'))?.toString()).toBe('ACL /');
-    expect(framer().push(Buffer.from('G'))?.toString()).toBe('G');
+    const get = framer();
+    expect(get.push(Buffer.from('G'))).toBeNull();
+    expect(get.push(Buffer.from('ET /'))?.toString()).toBe('GET /');
   });
 
   it('returns the held token bytes on flush at end of input', () => {
@@ -106,10 +108,13 @@ describe('createRequestFramer', () => {
     expect(target.flush()?.toString()).toBe('ACTI');
   });
 
-  it('leaves methods that only share a prefix with ACTION alone', () => {
-    const input = 'ACTIONS / HTTP/1.1\r\n\r\nACTIO / HTTP/1.1\r\n\r\n';
-    expect(feed(framer(), input)).toBe(input);
-  });
+  for (const token of ['ACTIONS', 'ACTIO', 'CTION', 'action', 'AACTION', 'FOO']) {
+    it(`refuses the method ${token} like llhttp does, and forwards none of it`, () => {
+      const target = framer();
+      expect(feed(target, `${GET}${token} / HTTP/1.1\r\nHost: e\r\n\r\n`, [GET.length + 1])).toBe(GET);
+      expect(target.error).toMatchObject({ code: 'HPE_INVALID_METHOD', status: 400 });
+    });
+  }
 
   it('passes everything through untouched after CONNECT', () => {
     const target = framer();

@@ -28,8 +28,6 @@ export interface EchoServer {
 export interface EchoServerOptions {
   /** Install the extension-method layer (default true). */
   readonly layer?: boolean;
-  /** The layer's mode (default `lazy`, as in production). */
-  readonly mode?: 'lazy' | 'eager';
   readonly methods?: readonly string[];
   readonly serverOptions?: ServerOptions;
   /** Delay before answering, in ms (to keep responses in flight). */
@@ -37,9 +35,6 @@ export interface EchoServerOptions {
 }
 
 /** A plain http.createServer echo server on 127.0.0.1, optionally with the layer. */
-/** Both modes of the layer: every behaviour that does not depend on the mode is tested in each. */
-export const MODES = ['lazy', 'eager'] as const;
-
 export async function startEchoServer(options: EchoServerOptions = {}): Promise<EchoServer> {
   const requests: EchoedRequest[] = [];
   const started: string[] = [];
@@ -70,7 +65,7 @@ export async function startEchoServer(options: EchoServerOptions = {}): Promise<
     });
   });
   server.on('connection', () => connections++);
-  if (options.layer ?? true) installExtensionMethods(server, { methods: options.methods ?? ['ACTION'], mode: options.mode });
+  if (options.layer ?? true) installExtensionMethods(server, { methods: options.methods ?? ['ACTION'] });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     server,

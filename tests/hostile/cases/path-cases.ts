@@ -60,13 +60,13 @@ export const pathCases: HostileCase[] = [
     statuses: [431],
   },
   {
-    // Node's own parser takes many small headers (it keeps the first maxHeadersCount); the request then
-    // fails as any PUT /group/ without a body does. An ACTION connection, framed by our layer, gets 431.
+    // 2,000 small headers make a head of 24 KB: the transport's limit (16 KiB) answers 431 on every Node line,
+    // ACTION or not (Node 20's own parser let it through to a 400, Node 22 and 24 answered 431).
     name: '2,000 small headers',
     writes: [
       bytes('PUT /group/ HTTP/1.1\r\nHost: 127.0.0.1\r\n', Array.from({ length: 2000 }, (_, i) => `X-H${i}: v\r\n`).join(''), '\r\n'),
     ],
-    statuses: [400],
+    statuses: [431],
   },
   {
     name: '2,000 small headers on an ACTION',
