@@ -13,6 +13,11 @@ export interface HostileCase {
   server?: ServerName;
   /** Pause between writes, in ms. */
   gapMs?: number;
+  /**
+   * The last response must arrive within this many ms of the first write (for timeouts, which must hold; a
+   * bound with a second to spare, never a speed test).
+   */
+  withinMs?: number;
   /** The ACTION journal afterwards, as `METHOD path` lines. Empty unless given. */
   actions?: string[];
   /**

@@ -2,8 +2,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, type MockInstance
 import { loadDescriptions } from '../../src/load-descriptions.js';
 import { type Mock, startMock } from '../../src/start-mock.js';
 import { malformedBodyCases, prototypeKeyCases } from './cases/body-cases.js';
+import { methodTokenCases } from './cases/method-token-cases.js';
 import { methodCases, pathCases } from './cases/path-cases.js';
+import { pipeliningCases } from './cases/pipelining-cases.js';
+import { slowHeadCases } from './cases/slow-head-cases.js';
 import { framingCases, pacingCases } from './cases/transport-cases.js';
+import { upgradeCases } from './cases/upgrade-cases.js';
 import { encodingCases, wrongValueCases } from './cases/value-cases.js';
 import { type HostileCase, IMPATIENT_HEADERS_TIMEOUT_MS, type ServerName, SMALL_BODY_LIMIT } from './hostile-case.js';
 import { exchange, type WireResponse } from './raw-exchange.js';
@@ -17,6 +21,10 @@ const TABLES: Array<[string, HostileCase[]]> = [
   ['methods the path lacks and unknown methods', methodCases],
   ['request smuggling against the ACTION transport', framingCases],
   ['tiny writes, slow clients and pipelining', pacingCases],
+  ['method tokens near ACTION, at every split point', methodTokenCases],
+  ['requests asking to upgrade (h2c, websocket)', upgradeCases],
+  ['pipelining after bodies ending in each kind of byte', pipeliningCases],
+  ['slow heads on fresh and framed connections', slowHeadCases],
 ];
 
 /** `HOSTILE_SHOW_KNOWN_ISSUES=1` runs the known-issue cases as ordinary tests, to see how they fail. */
@@ -61,8 +69,11 @@ async function runCase(hostile: HostileCase): Promise<void> {
   const prototypeKeys = Object.getOwnPropertyNames(Object.prototype);
   consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 
+  const started = performance.now();
   const result = await exchange(mock.url, hostile.writes, { responses: hostile.statuses.length, gapMs: hostile.gapMs });
+  const elapsedMs = performance.now() - started;
   expect(result.timedOut, 'gave up waiting for an answer').toBe(false);
+  if (hostile.withinMs !== undefined) expect(elapsedMs, 'ms until the last answer').toBeLessThan(hostile.withinMs);
   expect(result.responses.map((r) => r.status)).toEqual(hostile.statuses);
   for (const response of result.responses.filter((r) => r.status >= 400)) expectProblem(response);
   if (hostile.statuses.length === 0) expect(result.closed).toBe(true);
