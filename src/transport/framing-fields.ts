@@ -24,11 +24,9 @@ export function resetMessageFacts(facts: MessageFacts): void {
   facts.inTrailers = false;
 }
 
-const NAMES: ReadonlyArray<[FramingField, Buffer]> = [
-  ['content-length', Buffer.from('content-length')],
-  ['transfer-encoding', Buffer.from('transfer-encoding')],
-  ['upgrade', Buffer.from('upgrade')],
-];
+const CONTENT_LENGTH = Buffer.from('content-length');
+const TRANSFER_ENCODING = Buffer.from('transfer-encoding');
+const UPGRADE = Buffer.from('upgrade');
 
 /** 1 for bytes a framing field's name can start with (c, t, u in either case). */
 export const FIELD_FIRST_BYTE = new Uint8Array(256);
@@ -39,13 +37,19 @@ for (const letter of 'ctu') {
 
 /** Which framing field the name in bytes [start, end) is, case-insensitively, or null. */
 export function framingFieldIn(bytes: Buffer, start: number, end: number): FramingField | null {
-  for (const [field, name] of NAMES) {
-    if (end - start !== name.length) continue;
-    let same = true;
-    for (let i = 0; i < name.length && same; i++) same = ((bytes[start + i] as number) | 0x20) === name[i];
-    if (same) return field;
-  }
+  const length = end - start;
+  if (length === 14) return sameName(bytes, start, CONTENT_LENGTH) ? 'content-length' : null;
+  if (length === 17) return sameName(bytes, start, TRANSFER_ENCODING) ? 'transfer-encoding' : null;
+  if (length === 7) return sameName(bytes, start, UPGRADE) ? 'upgrade' : null;
   return null;
+}
+
+/** ASCII case-insensitive: `| 0x20` lowers letters and leaves `-` as it is. */
+function sameName(bytes: Buffer, start: number, name: Buffer): boolean {
+  for (let i = 0; i < name.length; i++) {
+    if (((bytes[start + i] as number) | 0x20) !== name[i]) return false;
+  }
+  return true;
 }
 
 /** Record a Content-Length or Transfer-Encoding value; the error when the combination is unsafe. */

@@ -73,14 +73,15 @@ export function createStreamRewriter(): StreamRewriter {
         edits = [];
         decided = received;
       } else {
-        pieces = end < received ? [Buffer.from(concat(slice(pieces, decided, end, received)))] : [];
+        // Held bytes get a buffer of their own: they must not keep a whole received chunk (or a pool slab) alive.
+        pieces = end < received ? [copyOf(collect(pieces, decided, end, received, []), Buffer.allocUnsafeSlow)] : [];
         decided = end;
       }
       return out;
     },
     drain() {
       if (stopped || pieces.length === 0) return null;
-      const rest = concat(pieces);
+      const rest = copyOf(collect(pieces, decided, decided, received, []), Buffer.allocUnsafe);
       pieces = [];
       decided = received;
       holdFrom = -1;
@@ -89,35 +90,51 @@ export function createStreamRewriter(): StreamRewriter {
   };
 }
 
-/** Input [start, end) of `pieces` (which begin at `base`), with the edits that fall in it applied. */
+/**
+ * Input [base, end) of `pieces` (which begin at `base`), with the edits that fall in it applied: one copy
+ * into a new buffer, or, when it is all one piece of input, a view of it.
+ */
 function assemble(pieces: readonly Buffer[], base: number, end: number, edits: readonly Edit[]): Buffer | null {
-  const parts: Buffer[] = [];
+  const ranges: Range[] = [];
   let cursor = base;
   for (const edit of edits) {
     if (edit.from > end || (edit.from === end && edit.to > end)) break;
-    parts.push(...slice(pieces, base, cursor, edit.from));
-    if (edit.bytes.length > 0) parts.push(edit.bytes);
+    collect(pieces, base, cursor, edit.from, ranges);
+    if (edit.bytes.length > 0) ranges.push({ bytes: edit.bytes, from: 0, to: edit.bytes.length });
     cursor = edit.to;
   }
-  parts.push(...slice(pieces, base, cursor, end));
-  if (parts.length === 0) return null;
-  return parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
+  collect(pieces, base, cursor, end, ranges);
+  if (ranges.length === 0) return null;
+  return ranges.length === 1 ? view(ranges[0] as Range) : copyOf(ranges, Buffer.allocUnsafe);
 }
 
-/** The parts of input [from, to) in `pieces`, which begin at absolute offset `base`; no copying. */
-function slice(pieces: readonly Buffer[], base: number, from: number, to: number): Buffer[] {
-  const parts: Buffer[] = [];
+interface Range {
+  readonly bytes: Buffer;
+  readonly from: number;
+  readonly to: number;
+}
+
+const view = ({ bytes, from, to }: Range): Buffer => (from === 0 && to === bytes.length ? bytes : bytes.subarray(from, to));
+
+/** Adds to `ranges` where input [from, to) is in `pieces`, which begin at offset `base`. */
+function collect(pieces: readonly Buffer[], base: number, from: number, to: number, ranges: Range[]): Range[] {
   let start = base;
-  for (const piece of pieces) {
-    const end = start + piece.length;
+  for (const bytes of pieces) {
+    const end = start + bytes.length;
     const a = Math.max(from, start);
     const b = Math.min(to, end);
-    if (b > a) parts.push(a === start && b === end ? piece : piece.subarray(a - start, b - start));
+    if (b > a) ranges.push({ bytes, from: a - start, to: b - start });
     start = end;
   }
-  return parts;
+  return ranges;
 }
 
-function concat(parts: readonly Buffer[]): Buffer {
-  return parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
+/** A new buffer with the bytes of `ranges`. */
+function copyOf(ranges: readonly Range[], allocate: (size: number) => Buffer): Buffer {
+  let total = 0;
+  for (const range of ranges) total += range.to - range.from;
+  const out = allocate(total);
+  let at = 0;
+  for (const range of ranges) at += range.bytes.copy(out, at, range.from, range.to);
+  return out;
 }
