@@ -2,7 +2,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { BridgedSocket } from './bridged-socket.js';
 import { type ExtensionMarker, PLACEHOLDER_METHOD } from './extension-marker.js';
-import type { FramingError } from './framing-error.js';
+import { createFramingError, type FramingError } from './framing-error.js';
 import { reportClientError, whenAnswered } from './reject-connection.js';
 import { createRequestFramer } from './request-framer.js';
 
@@ -77,9 +77,21 @@ export function frameConnection(socket: Socket, setup: ConnectionSetup): FramedC
 
   socket.on('data', (chunk: Buffer) => {
     if (refused || bridge.destroyed) return;
-    const bytes = framer.push(chunk);
+    let bytes: Buffer | null;
+    try {
+      bytes = framer.push(chunk);
+    } catch (bug) {
+      // A fault of ours must cost this connection, never the process.
+      process.emitWarning(`the request framer failed: ${(bug as Error).stack ?? String(bug)}`, { code: 'EXTENSION_METHODS_FRAMER' });
+      refused = true;
+      whenAnswered(connection, () =>
+        reportClientError(server, connection, createFramingError('HPE_INTERNAL', 'Request could not be framed')),
+      );
+      return;
+    }
     if (bytes !== null) bridge.deliver(bytes);
-    if (framer.begun !== begun) {
+    // A message still open after this chunk began when the chunk came (the clock is read only then).
+    if (framer.begun !== begun && framer.progress !== 'idle') {
       begun = framer.begun;
       startedAt = performance.now();
     }

@@ -48,12 +48,13 @@ export function installExtensionMethods(server: Server, options: ExtensionMethod
     for (const listener of nodeListeners) listener.call(server, connection.bridge);
   });
   const emit = server.emit;
-  server.emit = function emitRestored(this: Server, event: string | symbol, ...args: unknown[]): boolean {
+  server.emit = function emitRestored(this: Server, event: string | symbol, req?: unknown, res?: unknown): boolean {
     if (typeof event === 'string' && REQUEST_EVENTS.has(event)) {
-      const req = args[0] as IncomingMessage;
-      framed.get(req.socket)?.received(req, event === 'upgrade' ? null : (args[1] as ServerResponse));
+      const message = req as IncomingMessage;
+      framed.get(message.socket)?.received(message, event === 'upgrade' ? null : (res as ServerResponse));
     }
-    return emit.apply(this, [event, ...args] as Parameters<Server['emit']>);
+    // biome-ignore lint/complexity/noArguments: every argument goes on, however many; no array is built per event
+    return emit.apply(this, arguments as unknown as Parameters<Server['emit']>);
   };
 }
 
