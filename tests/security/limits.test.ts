@@ -115,18 +115,21 @@ describe('--request-timeout-ms and --keep-alive-timeout-ms', () => {
     });
   });
 
-  it('closes an idle keep-alive connection after the keep-alive timeout', async () => {
-    await withMock({ keepAliveTimeoutMs: 300 }, async (t) => {
-      const { port } = new URL(t.url);
-      const socket = net.connect(Number(port), '127.0.0.1');
-      const closed = new Promise<string>((resolve) => socket.on('close', () => resolve('closed by the mock')));
-      socket.on('data', () => undefined);
-      socket.write('GET /__admin/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
-      const timer = new Promise<string>((resolve) => setTimeout(() => resolve('still open'), 10_000));
-      expect(await Promise.race([closed, timer])).toBe('closed by the mock');
-      socket.destroy();
-    });
-  });
+  it.each(['GET /__admin/health', 'ACTION /connection/1000-0001/connect'])(
+    'closes an idle keep-alive connection after the keep-alive timeout (%s)',
+    async (request) => {
+      await withMock({ keepAliveTimeoutMs: 300 }, async (t) => {
+        const { port } = new URL(t.url);
+        const socket = net.connect(Number(port), '127.0.0.1');
+        const closed = new Promise<string>((resolve) => socket.on('close', () => resolve('closed by the mock')));
+        socket.on('data', () => undefined);
+        socket.write(`${request} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
+        const timer = new Promise<string>((resolve) => setTimeout(() => resolve('still open'), 10_000));
+        expect(await Promise.race([closed, timer])).toBe('closed by the mock');
+        socket.destroy();
+      });
+    },
+  );
 
   it.each([
     [['--request-timeout-ms', '100', '--headers-timeout-ms', '200'], /--request-timeout-ms must be a whole number from 200/],
