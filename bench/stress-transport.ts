@@ -87,8 +87,13 @@ function statuses(socket: net.Socket): { list: number[]; closed: Promise<void> }
   let text = '';
   socket.on('data', (chunk: Buffer) => {
     text += chunk.toString('latin1');
-    for (const match of text.matchAll(/HTTP\/1\.1 (\d{3})/g)) list.push(Number(match[1]));
-    text = text.slice(text.lastIndexOf('HTTP/1.1 ') + 1);
+    let end = 0;
+    for (const match of text.matchAll(/HTTP\/1\.1 (\d{3})/g)) {
+      list.push(Number(match[1]));
+      end = match.index + match[0].length;
+    }
+    // What follows the last status line read may be the start of the next one, cut by the chunk boundary.
+    text = text.slice(Math.max(end, text.length - 11));
   });
   socket.on('error', () => undefined);
   return { list, closed: new Promise((resolve) => socket.once('close', () => resolve())) };
