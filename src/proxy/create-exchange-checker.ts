@@ -4,7 +4,6 @@ import { SCHEMA_BY_PARAMETER, type SchemaByParameter } from '../openapi/create-r
 import type { Operation, Schema } from '../openapi/load-api-description.js';
 import type { Deviation } from './deviation.js';
 
-
 export interface ObservedExchange {
   method: string;
   path: string;
