@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { CaptureUsageError, captureUsage, parseCaptureArgs } from './lib/capture/parse-capture-args.js';
+import { runCapture } from './lib/capture/run-capture.js';
 import type { CheckResult } from './lib/check-result.js';
 import { cleanupRun } from './lib/cleanup-run.js';
 import { createHttpClient, RequestError } from './lib/http-client.js';
@@ -16,7 +18,9 @@ const print = (line: string) => process.stdout.write(`${line}\n`);
 
 /** The command line: the only place that reads argv and env, handles signals and sets the exit code. */
 async function main(): Promise<number> {
-  const command = parseCommandLine(process.argv.slice(2), process.env);
+  const argv = process.argv.slice(2);
+  if (argv[0] === 'capture') return captureCommand(argv.slice(1));
+  const command = parseCommandLine(argv, process.env);
   if (command.command === 'help') {
     process.stdout.write(usage());
     return 0;
@@ -89,6 +93,15 @@ function printScenario(scenario: Scenario, results: readonly CheckResult[], miss
   for (const result of failed.slice(0, 5)) print(`      ${result.operationId ?? 'run'} ${result.check}: ${result.message}`);
   for (const result of unchecked.slice(0, 3))
     print(`      could not check: ${result.operationId ?? 'run'} ${result.check}: ${result.message}`);
+}
+
+async function captureCommand(argv: readonly string[]): Promise<number> {
+  const command = parseCaptureArgs(argv, process.env);
+  if (command === 'help') {
+    process.stdout.write(captureUsage());
+    return 0;
+  }
+  return runCapture(command, { out: print, err: (line) => process.stderr.write(`${line}\n`) });
 }
 
 async function cleanupCommand(options: CleanupOptions): Promise<number> {
@@ -178,7 +191,7 @@ main().then(
     const usageError = error instanceof UsageError;
     const known = usageError || error instanceof SetUpError;
     process.stderr.write(`remotix-contract: ${known ? (error as Error).message : String((error as Error)?.stack ?? error)}\n`);
-    if (usageError) process.stderr.write(`\n${usage()}`);
+    if (usageError) process.stderr.write(`\n${error instanceof CaptureUsageError ? captureUsage() : usage()}`);
     process.exit(2);
   },
 );

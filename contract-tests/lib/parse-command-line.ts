@@ -136,6 +136,8 @@ export function usage(): string {
   return `Usage:
   remotix-contract [run] [options]            judge the mock (default) or a server (--url) against the contract
   remotix-contract cleanup --run <id> [--url]   remove what an interrupted run created
+  remotix-contract capture --url <url> --out <file>   write a fixture of what a Remotix holds, reading only
+                                                (remotix-contract capture --help)
 
 Target
   --url <http://host:port>   the server to judge (env REMOTIX_URL); without it the kit starts the mock

@@ -6,11 +6,10 @@ import { loadDescriptions } from '../../src/load-descriptions.js';
 import { listOperations } from '../../src/openapi/load-api-description.js';
 import { createExchangeChecker, type ExchangeChecker } from '../../src/proxy/create-exchange-checker.js';
 import { type Mock, startMock } from '../../src/start-mock.js';
-import { type Answer, differences } from './compare-answers.js';
 import { diffSequence } from './diff-sequence.js';
 import { hasPython, type IndependentServer, startIndependent } from './independent-server.js';
 import { PRESETS } from './presets.js';
-import { newSide, send } from './run-sequence.js';
+import { runBoth } from './run-both.js';
 
 const python = hasPython();
 if (!python) console.warn('differential test SKIPPED: python3 (3.11 or later) is not on PATH');
@@ -54,43 +53,6 @@ describe.skipIf(!python).each(PRESETS)('the mock with the dialect of the indepen
     expect(await runBoth(independent.url, mock.url, preset.roles, check)).toEqual([]);
   }, 60_000);
 });
-
-/** Sends the sequence to both servers, each from a fresh state, and lists every difference. */
-async function runBoth(
-  realUrl: string,
-  mockUrl: string,
-  roles: (typeof PRESETS)[number]['roles'],
-  check?: ExchangeChecker,
-): Promise<string[]> {
-  await Promise.all([fetch(`${realUrl}/__independent/reset`, { method: 'POST' }), fetch(`${mockUrl}/__admin/reset`, { method: 'POST' })]);
-  const real = newSide(realUrl);
-  const mocked = newSide(mockUrl);
-  const found: string[] = [];
-  for (const [i, step] of diffSequence(roles).entries()) {
-    const [a, b] = await Promise.all([send(real, step), send(mocked, step)]);
-    if (check) {
-      for (const [side, answer] of [
-        ['independent', a],
-        ['mock', b],
-      ] as const) {
-        const exchange = {
-          method: step.method,
-          path: answer.path.split('?')[0]!,
-          status: answer.status,
-          contentType: answer.contentType,
-          body: answer.raw,
-        };
-        for (const deviation of check(exchange))
-          found.push(`#${i} ${step.method} ${step.path} (${side}): ${deviation.check}: ${deviation.message}`);
-      }
-      continue;
-    }
-    for (const difference of differences(a as Answer, b as Answer, real.created, mocked.created, step.method === 'ACTION')) {
-      found.push(`#${i} ${step.method} ${step.path}: ${difference}`);
-    }
-  }
-  return found;
-}
 
 describe.skipIf(!python)('the differential test itself', () => {
   it('finds each choice a dialect gets wrong, and only those', async () => {

@@ -23,7 +23,12 @@ export interface Presentation {
   intake: Readonly<Record<string, (body: Record<string, unknown>) => Record<string, unknown>>>;
 }
 
-const PATH_IDS: Record<string, string> = { group_uid: 'group', uid: 'connection', computer_id: 'cloud computer' };
+const PATH_IDS: Record<string, string> = {
+  group_uid: 'group',
+  uid: 'connection',
+  computer_id: 'cloud computer',
+  connection: 'connection of the computer',
+};
 
 const compiled = new WeakMap<Dialect, Presentation>();
 
