@@ -22,6 +22,8 @@ export interface CaptureSummary {
   connections: number;
   /** Connections whose credentials an extension read (`GET /connection/{uid}/credentials`) gave. */
   connectionCredentials: number;
+  /** Connections whose credentials could not be read but are shown to be stored: placeholders stand in. */
+  connectionStandIns: number;
   computers: number;
   computerConnections: number;
   actions: number;
@@ -67,6 +69,7 @@ export async function captureTarget(options: CaptureOptions): Promise<{ fixture:
       groups: fixture.groups.length,
       connections: fixture.connections.length,
       connectionCredentials: read.connections.filter((c) => c.credentials).length,
+      connectionStandIns: fixture.connections.filter((c) => c.credentials).length - read.connections.filter((c) => c.credentials).length,
       computers: fixture.computers.length,
       computerConnections: fixture.computers.reduce((sum, c) => sum + Object.keys(c.connections as object).length, 0),
       actions: read.actions,

@@ -35,8 +35,13 @@ export async function runCapture(command: CaptureCommand, output: CaptureOutput)
 }
 
 function describe(command: CaptureCommand, s: CaptureSummary): string[] {
+  const standIns = s.connectionStandIns > 0 ? `, placeholders for the ${s.connectionStandIns} shown to have some` : '';
   const credentials =
-    s.connections === 0 ? '' : s.connectionCredentials > 0 ? `, credentials of ${s.connectionCredentials}` : ', credentials not readable';
+    s.connections === 0
+      ? ''
+      : s.connectionCredentials > 0
+        ? `, credentials of ${s.connectionCredentials}${standIns}`
+        : `, credentials not readable${standIns}`;
   return [
     `captured ${command.url} with ${s.requests} GET requests into ${command.out}:`,
     `  ${s.groups} groups, ${s.connections} connections${credentials}, ${s.computers} computers (${s.computerConnections} connections, ${s.actions} actions), ${s.nearby} nearby`,

@@ -2,7 +2,8 @@ import { asObject, type Json, sameId, valueAt } from '../shapes/json-walk.js';
 import type { Learned } from '../shapes/learned.js';
 import { settingsIn } from '../shapes/read-computer-connections.js';
 import { chooseArray, nameLikeKey } from '../shapes/read-lists.js';
-import type { ReadTarget } from './read-target.js';
+import type { ReadConnection, ReadTarget } from './read-target.js';
+import { placeholder } from './replace-secrets.js';
 
 /** A fixture as `remotix-mock --fixtures` reads it (the admin document's `Fixture`), ids as the target gave them. */
 export interface CapturedFixture {
@@ -13,6 +14,9 @@ export interface CapturedFixture {
 }
 
 const PROTOCOLS = new Set(['NEAR', 'RDP', 'VNC', 'APPLE']);
+/** The credential key prefix of each protocol (the reference's `rxp.`, `rdp.`, `apple.`). */
+const PREFIX: Record<string, string> = { NEAR: 'rxp', RDP: 'rdp', APPLE: 'apple' };
+const HAS_CREDENTIALS = /^(has|with)[_-]?credentials$/i;
 const HOST_KEY = /host|address|addr|^ip$/i;
 /** A value that only says what kind of item this is, in a list that mixes kinds: the dialect writes it. */
 const KIND = /^(connection|computer)s?$/i;
@@ -54,8 +58,10 @@ export function toFixture(read: ReadTarget, learned: Learned): CapturedFixture {
     const protocol = protocolKey(c.item);
     const fixture: Json = { uid: c.raw, name, category_uid: groupKey ? c.item[groupKey] : groupOf(c.group) };
     if (protocol) fixture.protocol = c.item[protocol];
-    if (c.credentials) fixture.credentials = c.credentials;
-    return withExtra(fixture, extraOf(c.item, [c.idKey, nameKey, groupKey, protocol]));
+    const credentials = c.credentials ?? standIns(c, protocol ? c.item[protocol] : undefined);
+    if (credentials) fixture.credentials = credentials;
+    const flag = Object.keys(c.item).find((key) => HAS_CREDENTIALS.test(key));
+    return withExtra(fixture, extraOf(c.item, [c.idKey, nameKey, groupKey, protocol, flag]));
   });
   const computers = Object.entries(read.snapshot.computers).map(([id, computer]) => {
     const groups = read.snapshot.computerGroups[id] ?? [];
@@ -82,6 +88,21 @@ export function toFixture(read: ReadTarget, learned: Learned): CapturedFixture {
     return { ...withExtra(fixture, extra), connections };
   });
   return { groups, connections, computers, nearby: read.nearby.flatMap((entry) => nearbyEntry(entry)) };
+}
+
+/**
+ * Credentials that could not be read (the reference has no read for them) but that the item shows are
+ * stored: the keys it lists (`credential_keys`), or its protocol's password, each with a placeholder, so
+ * the mock says as the target does that the connection has credentials. No username is made up.
+ */
+function standIns(connection: ReadConnection, protocol: unknown): Json | undefined {
+  const listed = Object.entries(connection.item).find(
+    ([key, value]) => /credential/i.test(key) && Array.isArray(value) && value.every((v) => typeof v === 'string'),
+  )?.[1] as string[] | undefined;
+  const flagged = Object.entries(connection.item).some(([key, value]) => HAS_CREDENTIALS.test(key) && value === true);
+  const prefix = typeof protocol === 'string' ? PREFIX[protocol] : undefined;
+  const keys = listed ?? (flagged && prefix ? [`${prefix}.password`] : []);
+  return keys.length > 0 ? Object.fromEntries(keys.map((key) => [key, placeholder()])) : undefined;
 }
 
 /** The snapshot writes a failed read as `{status: 404}`. */
