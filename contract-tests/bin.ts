@@ -5,7 +5,7 @@ import { CaptureUsageError, captureUsage, parseCaptureArgs } from './lib/capture
 import { runCapture } from './lib/capture/run-capture.js';
 import type { CheckResult } from './lib/check-result.js';
 import { cleanupRun } from './lib/cleanup-run.js';
-import { createHttpClient, RequestError } from './lib/http-client.js';
+import { createHttpClient } from './lib/http-client.js';
 import type { KitOptions } from './lib/kit-options.js';
 import type { KitRun } from './lib/kit-run.js';
 import { type CleanupOptions, parseCommandLine, UsageError, usage } from './lib/parse-command-line.js';
@@ -13,6 +13,7 @@ import { REPORT_FILES } from './lib/reports/write-reports.js';
 import { runKit } from './lib/run-kit.js';
 import { openRunLog, readRunLog, runLogPath } from './lib/run-log.js';
 import type { Scenario } from './lib/scenarios/scenario.js';
+import { SetUpError, unreachable } from './lib/unreachable.js';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -130,27 +131,6 @@ async function cleanupCommand(options: CleanupOptions): Promise<number> {
     client.close();
     await log.close();
   }
-}
-
-/** A target that does not answer, said in one line with what to do; any other error as it is. */
-function unreachable(error: unknown, url: string | undefined): unknown {
-  if (!(error instanceof RequestError) || url === undefined) return error;
-  const code = /\b(E[A-Z_]{3,})\b/.exec(error.message)?.[1];
-  const check = 'check --url (or REMOTIX_URL)';
-  const why =
-    code === 'ECONNREFUSED'
-      ? `nothing listens at ${url}: start the server, or ${check}`
-      : code === 'ENOTFOUND' || code === 'EAI_AGAIN'
-        ? `the host of ${url} is not known (${code}): ${check}`
-        : /no answer within/.test(error.message)
-          ? `${url} did not answer (${error.message}): ${check}, or give --timeout more time`
-          : `${url} cannot be reached (${error.message}): ${check}`;
-  return new SetUpError(why);
-}
-
-/** The target cannot be reached: exit 2, like a usage error, with one line. */
-class SetUpError extends Error {
-  override readonly name = 'SetUpError';
 }
 
 /**

@@ -115,7 +115,7 @@ describe('remotix-contract capture on a command line it cannot use', () => {
     const { code, output } = await capture('--url', `http://127.0.0.1:${port}`, '--out', join(dir, 'never.json'));
     expect(code).toBe(2);
     expect(output.trim().split('\n')).toHaveLength(1);
-    expect(output).toMatch(/cannot reach http:\/\/127\.0\.0\.1:\d+ .*: start Remotix, enable its HTTP API/);
+    expect(output).toMatch(/nothing listens at http:\/\/127\.0\.0\.1:\d+: start the server, or check --url/);
   });
 
   it.each([

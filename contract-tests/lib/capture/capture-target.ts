@@ -2,6 +2,7 @@ import { Contract } from '../contract.js';
 import { createHttpClient, RequestError } from '../http-client.js';
 import { API_DOCUMENT } from '../package-files.js';
 import { createLearned } from '../shapes/learned.js';
+import { SetUpError, unreachable } from '../unreachable.js';
 import { createCaptureReader } from './capture-reader.js';
 import { readTarget } from './read-target.js';
 import { replaceSecrets } from './replace-secrets.js';
@@ -51,8 +52,8 @@ export async function captureTarget(options: CaptureOptions): Promise<{ fixture:
   const reader = createCaptureReader(client, contract, createLearned());
   try {
     const first = await reader.read('listGroups', {}).catch((error: unknown) => {
-      if (error instanceof RequestError) throw new CaptureError(unreachable(options.url, error), 2);
-      throw error;
+      const why = unreachable(error, options.url);
+      throw why instanceof SetUpError ? new CaptureError(why.message, 2) : why;
     });
     if (first.status !== 200)
       throw new CaptureError(
@@ -80,9 +81,4 @@ export async function captureTarget(options: CaptureOptions): Promise<{ fixture:
   } finally {
     client.close();
   }
-}
-
-function unreachable(url: string, error: RequestError): string {
-  const why = error.message.replace(/^GET \/groups: /, '');
-  return `cannot reach ${url} (${why}): start Remotix, enable its HTTP API in its settings, and check the host and port of --url`;
 }
