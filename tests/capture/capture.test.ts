@@ -45,7 +45,39 @@ describe('remotix-contract capture against the mock', () => {
     } finally {
       await source.close();
     }
-  });
+  }, 60_000);
+
+  it('keeps ids as the target gave them: JSON numbers stay numbers, and load again under the same dialect', async () => {
+    const integer = { type: 'integer', pattern: '^[0-9]+$', new: { kind: 'counter' } };
+    const dialect = { version: 1, ids: { group: integer, connection: integer } };
+    const fixtures = {
+      groups: [
+        { group_uid: 7, name: 'Lab' },
+        { group_uid: 8, name: 'Empty' },
+      ],
+      connections: [{ uid: 9, name: 'Box', category_uid: 7, protocol: 'RDP', credentials: { 'rdp.username': 'u', 'rdp.password': 'p' } }],
+      computers: [{ computer_id: '123456', name: 'Mini', category_uid: 7, connections: { VNC: { settings: { quality: 'high' } } } }],
+      nearby: [],
+    };
+    const source = await startTestMock({ dialect, fixtures });
+    const file = join(dir, 'integers.json');
+    try {
+      const { code, output } = await capture('--url', source.url, '--out', file);
+      expect(code, output).toBe(0);
+      const captured = await readJson(file);
+      expect(captured.groups.map((g: any) => g.group_uid)).toEqual([7, 8]);
+      expect(captured.connections[0]).toMatchObject({ uid: 9, category_uid: 7 });
+      expect(captured.computers[0]).toMatchObject({ computer_id: '123456', category_uid: 7 });
+      const copy = await startTestMock({ dialect, fixtures: file });
+      try {
+        expect((await copy.call('GET', '/group/7')).body).toEqual((await source.call('GET', '/group/7')).body);
+      } finally {
+        await copy.close();
+      }
+    } finally {
+      await source.close();
+    }
+  }, 60_000);
 });
 
 describe.skipIf(!hasPython())('remotix-contract capture against the independent Remotix', () => {
@@ -87,7 +119,7 @@ describe.skipIf(!hasPython())('remotix-contract capture against the independent 
     } finally {
       await server.close();
     }
-  });
+  }, 60_000);
 
   it('copies passwords with --include-secrets, and warns on stderr without printing one', async () => {
     const server = await startPythonRemotix(['--preset', 'bare']);
@@ -106,7 +138,7 @@ describe.skipIf(!hasPython())('remotix-contract capture against the independent 
     } finally {
       await server.close();
     }
-  });
+  }, 60_000);
 });
 
 describe('remotix-contract capture on a command line it cannot use', () => {
