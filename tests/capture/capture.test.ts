@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,7 +59,10 @@ describe('remotix-contract capture against the mock', () => {
       computers: [{ computer_id: '123456', name: 'Mini', category_uid: 7, connections: { VNC: { settings: { quality: 'high' } } } }],
       nearby: [],
     };
-    const source = await startTestMock({ dialect, fixtures });
+    // A file, as a user gives it: the Fixture type of startMock writes ids as text.
+    const seed = join(dir, 'integer-seed.json');
+    await writeFile(seed, JSON.stringify(fixtures));
+    const source = await startTestMock({ dialect, fixtures: seed });
     const file = join(dir, 'integers.json');
     try {
       const { code, output } = await capture('--url', source.url, '--out', file);
