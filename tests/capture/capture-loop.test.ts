@@ -52,8 +52,9 @@ describe.skipIf(!python).each(LOOP)('the loop on the independent Remotix, preset
       await target.close();
     }
     const dialect = dialectFor(preset, join(dir, 'learn'));
-    mock = await spawnBin(['--port', '0', '--seed', '1', '--fixtures', join(dir, 'captured.json'), '--dialect', dialect]);
-  }, 90_000);
+    // A dialect compiles its validators at start-up: on a loaded machine that takes more than the usual 10 s.
+    mock = await spawnBin(['--port', '0', '--seed', '1', '--fixtures', join(dir, 'captured.json'), '--dialect', dialect], {}, 60_000);
+  }, 180_000);
   afterAll(async () => {
     mock?.child.kill('SIGTERM');
     await mock?.exited;
@@ -68,12 +69,12 @@ describe.skipIf(!python).each(LOOP)('the loop on the independent Remotix, preset
     } finally {
       await fresh?.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('is judged by the kit check by check as the independent server was', async () => {
     await fetch(`${mock.url}/__admin/reset`, { method: 'POST' });
     const onMock = await kitRun(mock.url, join(dir, 'judge-mock'));
     expect(onMock.results.length).toBeGreaterThan(300);
     expect(differingVerdicts(onIndependent, onMock)).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 });

@@ -21,7 +21,7 @@ export function keepForLeakCheck(output: string): void {
 }
 
 /** Starts the built `remotix-mock` bin and waits for the URL it prints. */
-export async function spawnBin(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<RunningBin> {
+export async function spawnBin(args: readonly string[], env: NodeJS.ProcessEnv = {}, startTimeoutMs = 10_000): Promise<RunningBin> {
   const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
@@ -31,7 +31,7 @@ export async function spawnBin(args: readonly string[], env: NodeJS.ProcessEnv =
     return code as number | null;
   });
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL printed:\n${output}`)), 10_000);
+    const timer = setTimeout(() => reject(new Error(`no URL printed:\n${output}`)), startTimeoutMs);
     const check = () => {
       const match = /listening on (http:\/\/\S+)/.exec(output);
       if (match) {

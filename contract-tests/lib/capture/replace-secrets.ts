@@ -1,14 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { asObject } from '../shapes/json-walk.js';
+import { placeholder } from './placeholder.js';
 import type { CapturedFixture } from './to-fixture.js';
 
 /** Credential keys that are not secret: usernames and domains stay as they are. */
 const KEPT = /(^|[._-])(user(name)?|login|domain)$/i;
 /** Outside credentials, keys that hold a secret all the same (a password among a connection's settings). */
 const SECRET = /pass(word)?|secret|token|api[_-]?key/i;
-
-/** A generated stand-in: plainly not the target's password, and different for every value. */
-export const placeholder = (): string => `placeholder-${randomBytes(6).toString('hex')}`;
 
 /**
  * The fixture with every password replaced by a generated placeholder: in credentials, every value but

@@ -2,8 +2,8 @@ import { asObject, type Json, sameId, valueAt } from '../shapes/json-walk.js';
 import type { Learned } from '../shapes/learned.js';
 import { settingsIn } from '../shapes/read-computer-connections.js';
 import { chooseArray, nameLikeKey } from '../shapes/read-lists.js';
+import { placeholder } from './placeholder.js';
 import type { ReadConnection, ReadTarget } from './read-target.js';
-import { placeholder } from './replace-secrets.js';
 
 /** A fixture as `remotix-mock --fixtures` reads it (the admin document's `Fixture`), ids as the target gave them. */
 export interface CapturedFixture {
