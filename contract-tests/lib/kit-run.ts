@@ -191,7 +191,7 @@ async function compareAfter(run: KitRun, interrupted: boolean): Promise<string[]
   const client = new ScenarioClient({ ...ctx, signal: new AbortController().signal }, 'after-run');
   try {
     const kept = Object.keys(ctx.before.computers).filter((id) => !ctx.deletedComputers.has(id));
-    const after = await takeSnapshot(client.reader(), kept);
+    const after = await takeSnapshot(client.reader(), kept, ctx.before);
     const differences = compareSnapshots(ctx.before, after, ctx.deletedComputers, idKeysOf(ctx));
     const message =
       differences.length === 0

@@ -89,7 +89,7 @@ export class ScenarioClient {
   reader(): Reader {
     return {
       learned: this.learned,
-      read: (operationId, params) => this.call(operationId, params, { expect: 200 }),
+      read: (operationId, params, expect = 200) => this.call(operationId, params, { expect }),
       peek: (operationId, params) => this.call(operationId, params, { quiet: true }),
     };
   }

@@ -1,3 +1,4 @@
+import { credentialsRead, learnCredentialsRead } from './credentials-read.js';
 import type { Reply } from './exchange.js';
 import { SECRET_KEY } from './redact.js';
 import { withoutDerived } from './shapes/derived.js';
@@ -27,19 +28,22 @@ export type { Reader };
 
 const bodyOf = (reply: Reply): unknown => (reply.status === 200 ? reply.body : { status: reply.status });
 
-/** Reads every group, its items, and every computer found there (plus `extraComputers`) with all its connections. */
-export async function takeSnapshot(reader: Reader, extraComputers: readonly string[] = []): Promise<Snapshot> {
+/**
+ * Reads every group, its items, and every computer found there (plus `extraComputers`) with all its
+ * connections. `before`, for the snapshot after a run: credentials it read with a 200 must read again.
+ */
+export async function takeSnapshot(reader: Reader, extraComputers: readonly string[] = [], before?: Snapshot): Promise<Snapshot> {
   const groups = bodyOf(await reader.read('listGroups', {}));
   const items: Record<string, unknown> = {};
   for (const groupUid of await discoverGroupIds(reader, groups))
     items[groupUid] = bodyOf(await reader.read('getGroup', { group_uid: groupUid }));
   const found = await discoverComputers(reader, items, extraComputers);
   const computers: Record<string, ComputerSnapshot> = {};
-  for (const id of [...found.keys()].sort()) computers[id] = await readComputer(reader, id);
+  for (const id of [...found.keys()].sort()) computers[id] = await readComputer(reader, id, before?.computers[id]);
   return { groups, items, computers, computerGroups: Object.fromEntries(found) };
 }
 
-async function readComputer(reader: Reader, computerId: string): Promise<ComputerSnapshot> {
+async function readComputer(reader: Reader, computerId: string, before: ComputerSnapshot | undefined): Promise<ComputerSnapshot> {
   const params = { computer_id: computerId };
   const list = await reader.read('listComputerConnections', params);
   const snapshot: ComputerSnapshot = {
@@ -52,7 +56,13 @@ async function readComputer(reader: Reader, computerId: string): Promise<Compute
   const connections = list.status === 200 ? await discoverComputerConnections(reader, computerId, list.body) : [];
   for (const connection of connections) {
     snapshot.settings[connection] = bodyOf(await reader.read('getComputerConnection', { ...params, connection }));
-    snapshot.credentials[connection] = bodyOf(await reader.read('getComputerConnectionCredentials', { ...params, connection }));
+    const credentials = await reader.read(
+      'getComputerConnectionCredentials',
+      { ...params, connection },
+      credentialsRead(hadCredentials(before, connection), connection),
+    );
+    learnCredentialsRead(reader.learned, credentials);
+    snapshot.credentials[connection] = bodyOf(credentials);
     const type = connectionType(connection) ?? connection;
     const settings = settingsIn(snapshot.settings[connection]);
     if (settings) reader.learned.settingsAt ??= settings.at;
@@ -60,6 +70,12 @@ async function readComputer(reader: Reader, computerId: string): Promise<Compute
     learnKeys(reader.learned.credentialKeys, type, Object.keys(asObject(snapshot.credentials[connection]) ?? {}));
   }
   return snapshot;
+}
+
+/** Whether the snapshot before the run read credentials of `connection` (a 200 that showed some). */
+function hadCredentials(before: ComputerSnapshot | undefined, connection: string): boolean {
+  const body = asObject(before?.credentials[connection]);
+  return body !== undefined && Object.keys(body).length > 0 && !(Object.keys(body).length === 1 && typeof body.status === 'number');
 }
 
 /**

@@ -34,9 +34,16 @@ describe('the contract kit against an independent Remotix, in its legal configur
     expect(report.snapshot).toEqual({ compared: true, differences: [] });
     expect(report.cleanup).toMatchObject({ complete: true, failed: [] });
     expect(reportErrors(report)).toEqual([]);
+    if (preset === 'strict') {
+      // It refuses an update that names only name or only category_uid, and a credentials read where none are
+      // stored answers 404: the reference says neither way, so both are learned, never failed.
+      for (const policy of ['partial-connection-update', 'partial-computer-update'])
+        expect(report.learned.policies[policy], policy).toMatchObject({ status: 'observed', outcome: 'refused', httpStatus: 400 });
+      expect(report.learned.policies['empty-credentials-read']).toMatchObject({ status: 'observed', outcome: 'error', httpStatus: 404 });
+    }
   });
 
-  it('finds no failure with other choices mixed in: map-shaped actions, envelope items, 400 for unknown ids, text errors, empty bodies, added connections', async () => {
+  it('finds no failure with other choices mixed in: map-shaped actions, envelope items, 400 for unknown ids, text errors, empty bodies, added connections, whole updates only, 404 for no credentials', async () => {
     // Map-shaped actions, envelope group items, 400 for unknown ids, plain-text errors, empty success bodies, and
     // a PUT that adds a computer connection whose credentials take keys (`vnc.password`) a settings PUT does not.
     const choices = [
@@ -47,11 +54,15 @@ describe('the contract kit against an independent Remotix, in its legal configur
       'update_body=empty',
       'delete_body=null',
       'missing_computer_connection_put=create',
+      // Only whole {name, category_uid} updates, and 404 for credentials never stored (on the scratch connection too).
+      'partial_update=refuse',
+      'empty_credentials_read=404',
     ];
     const { code, report } = await judge(['--preset', 'default', ...choices.flatMap((c) => ['--choice', c])]);
     expect(failures(report)).toEqual([]);
     expect(code).toBe(0);
     expect(report.learned.lists['computer-actions']).toMatchObject({ status: 'observed', form: expect.stringContaining('per-connection') });
+    expect(report.learned.policies['partial-computer-update']).toMatchObject({ status: 'observed', outcome: 'refused', httpStatus: 422 });
   });
 
   it('counts an operation that only 404 probes reached as not exercised, and never prints the full PASS then', async () => {

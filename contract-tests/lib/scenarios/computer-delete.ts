@@ -1,7 +1,9 @@
+import { computerOriginal } from '../computer-changes.js';
 import { expectAbsent } from '../located-checks.js';
 import { answersGone, type ScenarioClient } from '../scenario-client.js';
 import type { Scenario } from './scenario.js';
 import { chooseProbe } from './settings-probe.js';
+import { updateBody } from './update-item.js';
 
 /** Deleting the --computer (it cannot be restored: the user leaves its Trusted Users list). Runs last. */
 export const computerDelete: Scenario = {
@@ -49,7 +51,12 @@ async function afterDelete(client: ScenarioClient, computerId: string): Promise<
   const statuses: number[] = [];
   for (const operationId of READS) statuses.push((await client.call(operationId, params, { expect: gone(operationId) })).status);
   for (const operationId of CONNECTION_READS) await client.call(operationId, connection, { expect: gone(operationId) });
-  await client.call('updateComputer', params, { body: { name: client.name('computer after delete') }, expect: gone('updateComputer') });
+  const name = { name: client.name('computer after delete') };
+  const original = computerOriginal(client.run, computerId, client.run.before?.computers[computerId]?.main);
+  await client.call('updateComputer', params, {
+    body: updateBody(client, 'updateComputer', name, original),
+    expect: gone('updateComputer'),
+  });
   await client.call('updateComputerConnection', connection, { body: change, expect: gone('updateComputerConnection') });
   // Deleting a connection is allowed only on one the run added, or on a computer that is verifiably gone.
   if (statuses.every((status) => status >= 400 && status < 500)) {

@@ -7,6 +7,7 @@ import { asObject, type Json } from '../shapes/json-walk.js';
 import { learnItem, learnList } from '../shapes/learned.js';
 import { keyWithValue } from '../shapes/read-lists.js';
 import { deleteGroupAndCheck } from './group-lifecycle.js';
+import { updateBody, updateItem } from './update-item.js';
 
 /**
  * The --computer is renamed (twice), moved into a group of the run, then put back as it was. What puts it
@@ -30,7 +31,7 @@ export async function renameAndMoveComputer(client: ScenarioClient, computerId: 
   const group = client.run.before?.computerGroups[computerId]?.[0];
   let moved: string | undefined;
   try {
-    await rename(client, computerId, before);
+    const name = await rename(client, computerId, before);
     if (group === undefined) {
       client.couldNotCheck(
         'state-after-change',
@@ -41,17 +42,20 @@ export async function renameAndMoveComputer(client: ScenarioClient, computerId: 
       return;
     }
     moved = await createOwnGroup(client, 'computer group');
-    await move(client, computerId, group, moved);
+    await move(client, computerId, { from: group, to: moved, name });
   } finally {
     await restoreComputer(client, computerId, before, moved === undefined ? undefined : group);
     if (moved !== undefined) await deleteGroupAndCheck(client, moved);
   }
 }
 
-async function rename(client: ScenarioClient, computerId: string, before: Json): Promise<void> {
+/** Renames the computer (twice); returns the name it now has. */
+async function rename(client: ScenarioClient, computerId: string, before: Json): Promise<string> {
   const params = { computer_id: computerId };
   const name = client.name('computer');
-  await client.call('updateComputer', params, { body: { name }, expect: 200 });
+  const current = computerOriginal(client.run, computerId, before);
+  const update = { operationId: 'updateComputer', params, change: { name }, current } as const;
+  await updateItem(client, update);
   const once = await client.call('getComputer', params, { expect: 200 });
   const record = asObject(once.body);
   const place = learnList(client.learned, 'computer-record', { at: null, items: 'objects', idKey: null });
@@ -75,7 +79,7 @@ async function rename(client: ScenarioClient, computerId: string, before: Json):
     operationId: 'updateComputer',
     message: 'a renamed computer reads back with its new name',
   });
-  await client.call('updateComputer', params, { body: { name }, expect: 200 });
+  await updateItem(client, update);
   const twice = await client.call('getComputer', params, { expect: 200 });
   const same = sameState(once.body, twice.body);
   client.verify(
@@ -87,7 +91,7 @@ async function rename(client: ScenarioClient, computerId: string, before: Json):
     twice.exchange,
   );
   const group = client.run.before?.computerGroups[computerId]?.[0];
-  if (group === undefined) return;
+  if (group === undefined) return name;
   const items = await client.call('getGroup', { group_uid: group }, { expect: 200 });
   const spec = inGroup(computerId);
   const listed = expectPresent(client, items, { ...spec, message: 'a renamed computer stays in its group' });
@@ -95,15 +99,16 @@ async function rename(client: ScenarioClient, computerId: string, before: Json):
     expectName(client, items, listed.item, { ...spec, value: name, message: 'its group lists a renamed computer by its new name' });
   }
   await noteIdKeys(client);
+  return name;
 }
 
 /** The --computer as an item of a group's answer, for checks of updateComputer. */
 const inGroup = (computerId: string) =>
   ({ list: 'group-computers', kind: 'computer', id: computerId, check: 'state-after-change', operationId: 'updateComputer' }) as const;
 
-async function move(client: ScenarioClient, computerId: string, from: string, to: string): Promise<void> {
+async function move(client: ScenarioClient, computerId: string, { from, to, name }: { from: string; to: string; name: string }) {
   const params = { computer_id: computerId };
-  await client.call('updateComputer', params, { body: { category_uid: to }, expect: 200 });
+  await updateItem(client, { operationId: 'updateComputer', params, change: { category_uid: to }, current: { name, category_uid: from } });
   const spec = inGroup(computerId);
   const moved = await client.call('getGroup', { group_uid: to }, { expect: 200 });
   expectPresent(client, moved, { ...spec, message: 'a moved computer is in its new group' });
@@ -132,7 +137,11 @@ async function move(client: ScenarioClient, computerId: string, from: string, to
 async function restoreComputer(client: ScenarioClient, computerId: string, before: Json, group: string | undefined): Promise<void> {
   const params = { computer_id: computerId };
   const original = computerOriginal(client.run, computerId, before);
-  const body = { ...(original.name === undefined ? {} : { name: original.name }), ...(group === undefined ? {} : { category_uid: group }) };
+  const change = {
+    ...(original.name === undefined ? {} : { name: original.name }),
+    ...(group === undefined ? {} : { category_uid: group }),
+  };
+  const body = updateBody(client, 'updateComputer', change, original);
   if (Object.keys(body).length > 0) {
     const restore = await client.call('updateComputer', params, { body, expect: 200 });
     if (restore.status !== 200) return;

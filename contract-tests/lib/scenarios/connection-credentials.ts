@@ -14,9 +14,14 @@ function protocolOf(item: Json | undefined): string | undefined {
   return typeof shown === 'string' ? shown.toUpperCase() : undefined;
 }
 
+/**
+ * Every key the reference shows for the protocol (RDP's domain too): that a target takes some of them alone
+ * is not documented, so the kit never relies on it.
+ */
 const keysOf = (prefix: string, runId: string) => ({
   [`${prefix}.username`]: 'remotix-contract',
   [`${prefix}.password`]: `${runId}-password`,
+  ...(prefix === 'rdp' ? { 'rdp.domain': 'REMOTIX-CONTRACT' } : {}),
 });
 
 /**

@@ -3,6 +3,7 @@ import { createOwnConnection, deleteOwn, noteIdKeys } from '../own-resources.js'
 import { answersGone, type ScenarioClient } from '../scenario-client.js';
 import { connectionCredentials } from './connection-credentials.js';
 import { expectSameState, readConnection } from './read-connection.js';
+import { updateBody, updateItem } from './update-item.js';
 
 /**
  * A connection of the run: created in `first` and readable at once → renamed (twice) → moved to `second`
@@ -27,8 +28,13 @@ export async function connectionLifecycle(client: ScenarioClient, first: string,
       message: 'a created connection reads back with its name',
     });
   }
-  await renameConnection(client, uid, first);
-  await client.call('updateConnection', { uid }, { body: { category_uid: second }, expect: 200 });
+  const name = await renameConnection(client, uid, first);
+  await updateItem(client, {
+    operationId: 'updateConnection',
+    params: { uid },
+    change: { category_uid: second },
+    current: { name, category_uid: first },
+  });
   const moved = await readConnection(client, second, uid, true, {
     check: 'state-after-change',
     operationId: 'updateConnection',
@@ -56,16 +62,19 @@ export async function connectionLifecycle(client: ScenarioClient, first: string,
     operationId: 'deleteConnection',
     message: 'a deleted connection is gone from its group',
   });
-  await afterDelete(client, uid);
+  await afterDelete(client, uid, second);
 }
 
 /** Every operation on a deleted connection answers 404 (and, for a real target, changes nothing of anyone's). */
-async function afterDelete(client: ScenarioClient, uid: string): Promise<void> {
+async function afterDelete(client: ScenarioClient, uid: string, group: string): Promise<void> {
   const gone = answersGone;
   await client.call(
     'updateConnection',
     { uid },
-    { body: { name: client.name('connection after delete') }, expect: gone('updating a deleted connection answers 404') },
+    {
+      body: updateBody(client, 'updateConnection', { name: client.name('connection after delete') }, { category_uid: group }),
+      expect: gone('updating a deleted connection answers 404'),
+    },
   );
   await client.call(
     'setConnectionCredentials',
@@ -82,9 +91,12 @@ async function afterDelete(client: ScenarioClient, uid: string): Promise<void> {
     await client.call('connectConnection', { uid }, { expect: gone('ACTION connect on a deleted connection answers 404') });
 }
 
-async function renameConnection(client: ScenarioClient, uid: string, groupUid: string): Promise<void> {
+/** Renames the connection (twice); returns its new name. */
+async function renameConnection(client: ScenarioClient, uid: string, groupUid: string): Promise<string> {
   const name = client.name('connection renamed');
-  await client.call('updateConnection', { uid }, { body: { name }, expect: 200 });
+  const current = { name: client.name('connection'), category_uid: groupUid };
+  const update = { operationId: 'updateConnection', params: { uid }, change: { name }, current } as const;
+  await updateItem(client, update);
   const once = await readConnection(client, groupUid, uid, true, {
     check: 'state-after-change',
     operationId: 'updateConnection',
@@ -100,11 +112,12 @@ async function renameConnection(client: ScenarioClient, uid: string, groupUid: s
       message: 'a renamed connection reads back with its new name',
     });
   }
-  await client.call('updateConnection', { uid }, { body: { name }, expect: 200 });
+  await updateItem(client, update);
   const twice = await readConnection(client, groupUid, uid, true, {
     check: 'state-after-change',
     operationId: 'updateConnection',
     message: 'a connection renamed twice stays in its group',
   });
   expectSameState(client, 'updateConnection', once.item, twice, 'renaming a connection twice to the same name gives the same state');
+  return name;
 }

@@ -8,6 +8,7 @@ import { computerConnectionIds } from './computer-connections.js';
 import { reader, rejects } from './rejects.js';
 import type { ScratchItems } from './scratch-items.js';
 import { chooseProbe } from './settings-probe.js';
+import { updateBody } from './update-item.js';
 
 /**
  * Invalid updates of the --computer. The client logs what puts it back before each is sent; a lenient
@@ -17,10 +18,11 @@ export async function invalidComputerUpdates(client: ScenarioClient, computerId:
   const params = { computer_id: computerId };
   const state = reader(client, 'getComputer', params);
   const restore = () => putComputerBack(client, computerId);
+  const original = computerOriginal(client.run, computerId, client.run.before?.computers[computerId]?.main);
   await rejects(client, {
     operationId: 'updateComputer',
     params,
-    options: { body: { name: '' } },
+    options: { body: updateBody(client, 'updateComputer', { name: '' }, original) },
     status: 400,
     what: 'an empty computer name is a 400',
     kind: 'empty-name',
@@ -30,7 +32,7 @@ export async function invalidComputerUpdates(client: ScenarioClient, computerId:
   await rejects(client, {
     operationId: 'updateComputer',
     params,
-    options: { body: { category_uid: items.deletedGroup } },
+    options: { body: updateBody(client, 'updateComputer', { category_uid: items.deletedGroup }, original) },
     status: 422,
     what: 'moving a computer to a group that does not exist is a 422',
     kind: 'unknown-reference',

@@ -5,6 +5,7 @@ import { nonEmptyGroupDelete } from './non-empty-group-delete.js';
 import { reader, rejects } from './rejects.js';
 import type { Scenario } from './scenario.js';
 import { createScratchItems, removeScratchItems, type ScratchItems } from './scratch-items.js';
+import { updateBody } from './update-item.js';
 
 /**
  * Invalid input of every kind is rejected with a 4xx and changes nothing. Reads need only
@@ -109,12 +110,15 @@ async function invalidUpdates(client: ScenarioClient, items: ScratchItems): Prom
   await rejects(client, {
     operationId: 'updateConnection',
     params: uid,
-    options: { body: { category_uid: items.deletedGroup } },
+    options: { body: updateBody(client, 'updateConnection', { category_uid: items.deletedGroup }, { name: items.connectionName }) },
     status: 422,
     what: 'moving a connection to a group that does not exist is a 422',
     kind: 'unknown-reference',
     state,
-    restore: async () => void (await client.call('updateConnection', uid, { body: { category_uid: items.group } })),
+    restore: async () =>
+      void (await client.call('updateConnection', uid, {
+        body: updateBody(client, 'updateConnection', { category_uid: items.group }, { name: items.connectionName }),
+      })),
   });
   await rejects(client, {
     operationId: 'updateConnection',

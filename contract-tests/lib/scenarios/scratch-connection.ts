@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { credentialsRead, learnCredentialsRead } from '../credentials-read.js';
 import { answersGone, type ScenarioClient } from '../scenario-client.js';
 import { listsConnection } from '../shapes/discover.js';
 import { asObject, containsText } from '../shapes/json-walk.js';
@@ -106,7 +107,9 @@ export async function scratchConnection(client: ScenarioClient, computerId: stri
     "an added connection is in the computer's connections",
     list.exchange,
   );
-  const credentials = await client.call('getComputerConnectionCredentials', params, { expect: 200 });
+  // Whether credentials given in a settings update are stored is assumed: a read that shows none may be a 4xx.
+  const credentials = await client.call('getComputerConnectionCredentials', params, { expect: credentialsRead(false, scratch.connection) });
+  learnCredentialsRead(client.learned, credentials);
   learnKeys(client.learned.credentialKeys, 'VNC', Object.keys(asObject(credentials.body) ?? {}));
   const stored = scratch.password !== undefined && containsText(credentials.body, scratch.password);
   client.verify(
@@ -120,13 +123,15 @@ export async function scratchConnection(client: ScenarioClient, computerId: stri
   // Deleting credentials binds when there were some; deleting none may be an error (assumed either way).
   const missing = { status: 200, source: 'assumed', what: 'deleting credentials that are not there is not an error' } as const;
   await client.call('deleteComputerConnectionCredentials', params, { expect: stored ? 200 : missing });
-  const cleared = await client.call('getComputerConnectionCredentials', params, { expect: 200 });
-  const gone = cleared.status === 200 && !containsText(cleared.body, scratch.password ?? '\u0000');
+  const cleared = await client.call('getComputerConnectionCredentials', params, { expect: credentialsRead(false, scratch.connection) });
+  learnCredentialsRead(client.learned, cleared);
+  const readable = cleared.status === 200 || (cleared.status >= 400 && cleared.status < 500);
+  const gone = readable && !containsText(cleared.status === 200 ? cleared.body : null, scratch.password ?? '\u0000');
   client.judge(
     'state-after-change',
     'deleteComputerConnectionCredentials',
     'documented',
-    stored && cleared.status === 200 ? gone : undefined,
+    stored && readable ? gone : undefined,
     stored
       ? 'deleted credentials no longer read back'
       : 'deleted credentials no longer read back: could not check, no credentials could be stored on the scratch connection',

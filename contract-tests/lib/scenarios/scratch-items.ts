@@ -3,8 +3,9 @@ import type { ScenarioClient } from '../scenario-client.js';
 
 export interface ScratchItems {
   group: string;
-  /** A connection in `group`. */
+  /** A connection in `group`, and its name. */
   connection: string;
+  connectionName: string;
   /** A group the run created and deleted: an id that surely names nothing. */
   deletedGroup: string;
 }
@@ -18,7 +19,7 @@ export async function createScratchItems(client: ScenarioClient, label: string):
   const connection = await createOwnConnection(client, `${label} connection`, group);
   const deletedGroup = await createOwnGroup(client, `${label} deleted group`);
   await deleteOwn(client, 'group', deletedGroup);
-  return { group, connection, deletedGroup };
+  return { group, connection, connectionName: client.name(`${label} connection`), deletedGroup };
 }
 
 /** Removes them, after what a non-empty group delete did to them (a target may have deleted or moved them). */

@@ -1,13 +1,14 @@
 import type { Reply } from '../exchange.js';
+import type { Expectation } from '../scenario-client.js';
 import { asObject, isScalarId, type Json, objectsIn, sameId, valueAt } from './json-walk.js';
 import { type Learned, learnId, learnItem, learnList } from './learned.js';
 import { readComputerConnections } from './read-computer-connections.js';
 import { chooseArray, idKeyCandidates, locate, mapCandidates } from './read-lists.js';
 
-/** What discovery reads through: `read` is judged (and must answer 200), `peek` tries a candidate quietly. */
+/** What discovery reads through: `read` is judged (it must answer 200, unless `expect` says otherwise), `peek` tries a candidate quietly. */
 export interface Reader {
   learned: Learned;
-  read(operationId: string, params: Record<string, string>): Promise<Reply>;
+  read(operationId: string, params: Record<string, string>, expect?: number | Expectation): Promise<Reply>;
   peek(operationId: string, params: Record<string, string>): Promise<Reply>;
 }
 

@@ -39,6 +39,8 @@ export const ERROR_KINDS: Record<string, string> = {
   'not-found': 'an id that names nothing (a group the run deleted)',
   'deleted-item': 'any operation on an item the run deleted',
   'action-with-body': 'an ACTION with a body other than {}',
+  'partial-update': 'an update of a connection or a computer with only one of name and category_uid',
+  'empty-credentials-read': "a read of a computer connection's credentials where none are stored",
   'action-not-offered': 'an ACTION the computer does not offer',
   'unsupported-method': 'a method the path lacks (GET on a create path, POST anywhere)',
 };
@@ -50,6 +52,11 @@ export const POLICIES: Record<string, string> = {
   'non-empty-group-delete': 'deleting a group that holds items: refused, or allowed (and what became of the items)',
   'add-connection-by-put': 'a PUT to a connection the computer lacks: added or not',
   'null-reset': 'what null leaves: the default value, or no key',
+  'partial-connection-update':
+    'PUT /connection/{uid} with only one of name and category_uid: accepted, or refused (then the whole body is sent)',
+  'partial-computer-update':
+    'PUT /computer/{id} with only one of name and category_uid: accepted, or refused (then the whole body is sent)',
+  'empty-credentials-read': "reading a computer connection's credentials where none are stored: an empty answer, or an error",
 };
 
 const entry = (observed: boolean, fields: Record<string, unknown>): Entry =>

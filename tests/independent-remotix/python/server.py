@@ -103,6 +103,10 @@ SWITCHES: dict[str, tuple[str, list[str], str]] = {
     "chat": ("always", ["always", "near"], "ACTION /computer/<id>/chat offered on every computer, or only with a NEAR connection"),
     "connection_reads": ("on", ["on", "off"], "extension: GET /connection/<uid> and GET /connection/<uid>/credentials"),
     "connection_name_case": ("insensitive", ["insensitive", "exact"], "matching of <connection_type>[_<port>] and action names in paths"),
+    "partial_update": ("accept", ["accept", "refuse"],
+                       "PUT /connection/<uid> or /computer/<id> with only one of name and category_uid: applied, or refused as an invalid body"),
+    "empty_credentials_read": ("empty-object", ["empty-object", "404"],
+                               "GET /computer/<id>/<conn>/credentials of a connection with none stored: {} or 404"),
 }
 
 PRESETS: dict[str, dict[str, str]] = {
@@ -141,7 +145,7 @@ PRESETS: dict[str, dict[str, str]] = {
         "status_group_not_empty": "409", "unknown_body_keys": "refuse", "content_type_check": "strict",
         "empty_body": "refuse", "trailing_slash": "strict", "query": "refuse", "missing_category": "refuse",
         "action_request_body": "refuse", "connection_name_case": "exact", "new_connection_protocol": "APPLE",
-        "chat": "near",
+        "chat": "near", "partial_update": "refuse", "empty_credentials_read": "404",
     },
     # accepts everything it can make sense of
     "loose": {
@@ -758,6 +762,12 @@ class Handler(BaseHTTPRequestHandler):
             status = int(mode)
         return ApiError(status, "gone" if status == 410 else "not_found", f"{kind} {ident} not found")
 
+    def _whole_update(self, obj: dict) -> None:
+        """With partial_update=refuse, an update of a connection or computer must name both documented keys."""
+        missing = [k for k in ("name", "category_uid") if k not in obj]
+        if missing and self.cfg["partial_update"] == "refuse":
+            raise self._invalid(f"{' and '.join(missing)} is required")
+
     def _json_object(self, body: bytes, allowed: set[str] | None = None) -> dict:
         if not body.strip():
             if self.cfg["empty_body"] == "refuse":
@@ -1061,6 +1071,7 @@ class Handler(BaseHTTPRequestHandler):
     def update_connection(self, body, uid):
         c = self._connection(uid)
         obj = self._json_object(body, {"name", "category_uid"})
+        self._whole_update(obj)
         name = self._name(obj, required=False)
         present, group = self._category(obj, creating=False)
         changed = False
@@ -1143,6 +1154,7 @@ class Handler(BaseHTTPRequestHandler):
     def update_computer(self, body, cid):
         m = self._computer(cid)
         obj = self._json_object(body, {"name", "category_uid"})
+        self._whole_update(obj)
         name = self._name(obj, required=False)
         present, group = self._category(obj, creating=False)
         if name is not None and "computer-rename-noop" not in self.store.breaks:
@@ -1252,6 +1264,8 @@ class Handler(BaseHTTPRequestHandler):
 
     def get_computer_credentials(self, body, cid, conn_id):
         m, key, conn = self._computer_conn(cid, conn_id, reading=True)
+        if not conn["credentials"] and self.cfg["empty_credentials_read"] == "404":
+            raise ApiError(404, "no_credentials", f"connection {key} of computer {cid} has no credentials")
         return self.r_credentials(conn)
 
     def put_computer_credentials(self, body, cid, conn_id):
