@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { credentialsRead, learnCredentialsRead } from './credentials-read.js';
 import type { Reply } from './exchange.js';
-import type { Expectation } from './scenario-client.js';
+import type { Expectation } from './expectation.js';
 import { createLearned } from './shapes/learned.js';
 import { type Reader, type Snapshot, takeSnapshot } from './snapshot.js';
 

@@ -1,5 +1,5 @@
 import type { Reply } from './exchange.js';
-import type { Expectation } from './scenario-client.js';
+import type { Expectation } from './expectation.js';
 import { asObject } from './shapes/json-walk.js';
 import { type Learned, learnError, learnPolicy } from './shapes/learned.js';
 

@@ -2,6 +2,7 @@ import { type CheckName, type CheckResult, outcomeOf } from './check-result.js';
 import { logBeforeComputerChange } from './computer-changes.js';
 import type { Source, Violation } from './contract.js';
 import { type RecordedExchange, type Reply, recordExchange } from './exchange.js';
+import type { Expectation } from './expectation.js';
 import { type ApiRequest, type ApiResponse, RequestError } from './http-client.js';
 import type { Permission } from './kit-options.js';
 import type { RunContext } from './run-context.js';
@@ -9,19 +10,7 @@ import { runName } from './run-id.js';
 import type { Reader } from './shapes/discover.js';
 import { type Learned, learnError } from './shapes/learned.js';
 
-export interface Expectation {
-  status: number;
-  /** The name of the check this expectation is (default `expected-status`). */
-  check?: CheckName;
-  /** Whether an answer that is not a 4xx, where a 4xx is expected, breaks the documented part. */
-  rejection?: Source;
-  /** The behaviour, as a sentence: "a deleted group answers 404". */
-  what?: string;
-  /** Overrides the marks when the behaviour itself is an assumption (e.g. a PUT that adds a connection). */
-  source?: Source;
-  /** The kind of error the request provokes (`not-found`, `unknown-key`), for what the kit learns of errors. */
-  errorKind?: string;
-}
+export type { Expectation } from './expectation.js';
 
 export interface CallOptions {
   body?: unknown;

@@ -1,5 +1,5 @@
 import type { Reply } from '../exchange.js';
-import type { Expectation } from '../scenario-client.js';
+import type { Expectation } from '../expectation.js';
 import { asObject, isScalarId, type Json, objectsIn, sameId, valueAt } from './json-walk.js';
 import { type Learned, learnId, learnItem, learnList } from './learned.js';
 import { readComputerConnections } from './read-computer-connections.js';

@@ -39,10 +39,10 @@ export const ERROR_KINDS: Record<string, string> = {
   'not-found': 'an id that names nothing (a group the run deleted)',
   'deleted-item': 'any operation on an item the run deleted',
   'action-with-body': 'an ACTION with a body other than {}',
-  'partial-update': 'an update of a connection or a computer with only one of name and category_uid',
-  'empty-credentials-read': "a read of a computer connection's credentials where none are stored",
   'action-not-offered': 'an ACTION the computer does not offer',
   'unsupported-method': 'a method the path lacks (GET on a create path, POST anywhere)',
+  'partial-update': 'an update of a connection or a computer with only one of name and category_uid',
+  'empty-credentials-read': "a read of a computer connection's credentials where none are stored",
 };
 
 /** The choices the kit watches for where the reference is silent. */
@@ -118,6 +118,7 @@ export function learnedReport(learned: Learned): Record<string, unknown> {
     items,
     ids,
     settings: entry(learned.settingsKeys.size > 0, {
+      at: learned.settingsAt ?? null,
       keysByType: byType(learned.settingsKeys),
       credentialKeysByType: byType(learned.credentialKeys),
     }),

@@ -1,0 +1,100 @@
+import { type DialectDraft, type Entry, observedEntry } from './dialect-draft.js';
+
+/** The read answers whose list the kit located: operation → the list in `learned.lists`. */
+const READS: Array<[string, string]> = [
+  ['listGroups', 'groups'],
+  ['listNearby', 'nearby'],
+  ['listComputerConnections', 'computer-connections'],
+  ['listComputerActions', 'computer-actions'],
+];
+
+/** Where each list sits (`answers.<op>.at`), the layout of a group's items, and the bodies of writes. */
+export function writeAnswers(draft: DialectDraft, learned: Entry): void {
+  for (const [operationId, name] of READS) {
+    const list = observedEntry(learned.lists, name);
+    if (list && typeof list.at === 'string') draft.observed(`/answers/${operationId}/at`, list.at);
+    else
+      draft.notTried(
+        `/answers/${operationId}/at`,
+        list ? `the ${name} list is not an array at one place` : `the ${name} list was not read`,
+      );
+  }
+  writeGroupItems(draft, learned);
+  const settingsAt = observedEntry(learned, 'settings')?.at;
+  if (typeof settingsAt === 'string') draft.observed('/answers/getComputerConnection/at', settingsAt);
+  else draft.notTried('/answers/getComputerConnection/at', "no computer connection's settings were read");
+  writeBodies(draft, learned);
+}
+
+function writeGroupItems(draft: DialectDraft, learned: Entry): void {
+  const connections = observedEntry(learned.lists, 'group-connections');
+  const computers = observedEntry(learned.lists, 'group-computers');
+  const record = observedEntry(learned.lists, 'group-record');
+  if (!connections && !computers) {
+    draft.notTried('/answers/getGroup', "no group's items were located");
+    return;
+  }
+  if (record) draft.observed('/answers/getGroup/group', record.at === null || record.at === '' ? true : record.at);
+  else draft.notTried('/answers/getGroup/group', "the group's own fields were not located in its answer");
+  if (connections && computers && connections.at === computers.at && typeof connections.at === 'string') {
+    draft.observed('/answers/getGroup/layout', 'mixed');
+    draft.observed('/answers/getGroup/at', connections.at);
+    const discriminator = discriminatorOf(connections.examples as Entry[], computers.examples as Entry[]);
+    if (discriminator) draft.observed('/answers/getGroup/discriminator', discriminator);
+    else draft.notTried('/answers/getGroup/discriminator', 'no key told a connection from a computer in the examples seen');
+    return;
+  }
+  draft.observed('/answers/getGroup/layout', 'separate');
+  for (const [key, list] of [
+    ['connections', connections],
+    ['computers', computers],
+  ] as const) {
+    if (list && typeof list.at === 'string') draft.observed(`/answers/getGroup/${key}`, list.at);
+    else draft.notTried(`/answers/getGroup/${key}`, `no ${key} were located in a group's answer`);
+  }
+}
+
+/** A key whose value is a string that differs between the connections and the computers of a mixed list. */
+function discriminatorOf(connections: Entry[], computers: Entry[]): Entry | undefined {
+  const [a, b] = [connections[0], computers[0]];
+  if (!a || !b) return undefined;
+  const field = Object.keys(a).find(
+    (key) => typeof a[key] === 'string' && typeof b[key] === 'string' && a[key] !== b[key] && /kind|type/i.test(key),
+  );
+  return field === undefined ? undefined : { field, connection: a[field], computer: b[field] };
+}
+
+/** The bodies of update, delete and ACTION answers: an item, JSON, text or none, and their content types. */
+function writeBodies(draft: DialectDraft, learned: Entry): void {
+  const seen = observedEntry(learned, 'successBodies');
+  const byOperation = (seen?.byOperation ?? {}) as Record<string, { contentType: string | null; example: unknown }>;
+  const idKeys = ['group', 'connection', 'computer'].map((kind) => observedEntry(learned.items, kind)?.idKey).filter(Boolean) as string[];
+  for (const [operationId, { contentType, example }] of Object.entries(byOperation)) {
+    const at = `/answers/${operationId}`;
+    if (example === '' && contentType === null) draft.observed(`${at}/body`, { kind: 'none' });
+    else if (isItem(example, idKeys)) draft.observed(`${at}/body`, { kind: 'item' }, 'the answer held the item');
+    else if (typeof example === 'string' && example !== '' && !/json/i.test(contentType ?? ''))
+      draft.observed(`${at}/body`, { kind: 'text', value: example });
+    else
+      draft.observed(
+        `${at}/body`,
+        { kind: 'json', value: example === '' ? null : example },
+        example === '' ? 'an empty or null body' : undefined,
+      );
+    draft.observed(`${at}/contentType`, contentType);
+  }
+}
+
+const isItem = (example: unknown, idKeys: string[]) =>
+  example !== null &&
+  typeof example === 'object' &&
+  !Array.isArray(example) &&
+  Object.keys(example).length > 1 &&
+  idKeys.some((key) => key in example);
+
+/** `success.contentType`: the one media type of successful answers, when there was one. */
+export function writeSuccess(draft: DialectDraft, learned: Entry): void {
+  const seen = (observedEntry(learned, 'mediaTypes')?.seen as string[] | undefined) ?? [];
+  if (seen.length === 1) draft.observed('/success/contentType', seen[0]);
+  else draft.notTried('/success/contentType', seen.length ? `several were seen: ${seen.join(', ')}` : 'no successful answer was read');
+}

@@ -1,0 +1,136 @@
+import { type DialectDraft, type Entry, observedEntry } from './dialect-draft.js';
+
+type Kind = 'group' | 'connection' | 'computer';
+
+/**
+ * What an extra key of an item is, when its name says so (as the snapshot's comparison reads derived keys):
+ * times of creation, change and connection, and counts. Anything else is the fixture item's own value.
+ */
+function extraOf(kind: Kind | 'computerConnection', key: string): { value: Entry; named: boolean } {
+  if (/created/i.test(key) && /_at$|time|date/i.test(key)) return { value: { stamp: 'created' }, named: true };
+  if (/updated|modified/i.test(key) && /_at$|time|date/i.test(key)) return { value: { stamp: 'updated' }, named: true };
+  if (/connected/i.test(key) && /_at$|time|date/i.test(key)) return { value: { stamp: 'action', default: null }, named: true };
+  if (/count/i.test(key) && kind === 'group') return { value: { derived: 'member-count' }, named: true };
+  if (/count/i.test(key) && kind === 'computer') return { value: { derived: 'connection-count' }, named: true };
+  if (/credential/i.test(key) && kind === 'connection') return { value: { derived: 'credential-keys' }, named: true };
+  if (/credential/i.test(key) && kind === 'computerConnection') return { value: { derived: 'has-credentials' }, named: true };
+  if (/^path$/i.test(key)) return { value: { derived: 'path' }, named: true };
+  return { value: {}, named: false };
+}
+
+function writeExtra(draft: DialectDraft, at: string, kind: Kind | 'computerConnection', keys: readonly string[]): void {
+  const extra: Entry = {};
+  const named: string[] = [];
+  for (const key of keys) {
+    const read = extraOf(kind, key);
+    extra[key] = read.value;
+    if (read.named) named.push(key);
+  }
+  const note = named.length
+    ? `keys seen besides the fields; what ${named.join(', ')} hold is read from their names, the rest is the fixture's`
+    : "keys seen besides the fields: the fixture's values";
+  draft.assumed(`${at}/extra`, extra, note);
+}
+
+/** `items.group`, `.connection`, `.computer`: the keys that carry id, name and group, and every other key seen. */
+export function writeItems(draft: DialectDraft, learned: Entry): void {
+  for (const kind of ['group', 'connection', 'computer'] as const) {
+    const item = observedEntry(learned.items, kind);
+    if (!item || item.idKey === null) {
+      draft.notTried(`/items/${kind}`, `no ${kind} was located in an answer`);
+      continue;
+    }
+    const keys = (item.keys as string[]) ?? [];
+    const fields: Entry = { id: item.idKey, name: item.nameKey ?? null };
+    if (kind !== 'group') fields.group = item.groupKey ?? null;
+    if (kind === 'connection') {
+      fields.protocol = keys.includes('protocol') ? 'protocol' : null;
+      const flag = item.credentialsFlagKey as string | null;
+      fields.hasCredentials = flag !== null && flagIsBoolean(learned, flag) ? flag : null;
+    }
+    draft.observed(`/items/${kind}/fields`, fields);
+    const taken = new Set(Object.values(fields).filter((v): v is string => typeof v === 'string'));
+    writeExtra(
+      draft,
+      `/items/${kind}`,
+      kind,
+      keys.filter((key) => !taken.has(key)),
+    );
+  }
+  writeNearby(draft, learned);
+  writeComputerConnection(draft, learned);
+  writeAction(draft, learned);
+}
+
+function flagIsBoolean(learned: Entry, key: string): boolean {
+  const examples = (observedEntry(learned.lists, 'group-connections')?.examples as Entry[] | undefined) ?? [];
+  return examples.some((item) => typeof item?.[key] === 'boolean');
+}
+
+/** The fields of an object item read from one example's keys, and its other keys as extra. */
+function writeObjectItem(draft: DialectDraft, at: string, example: Entry, fields: Entry, note?: string): void {
+  draft.observed(`${at}/fields`, fields, note);
+  const taken = Object.values(fields);
+  const kind = at === '/items/computerConnection' ? 'computerConnection' : 'connection';
+  writeExtra(
+    draft,
+    at,
+    kind,
+    Object.keys(example).filter((key) => !taken.includes(key)),
+  );
+}
+
+function writeNearby(draft: DialectDraft, learned: Entry): void {
+  const list = observedEntry(learned.lists, 'nearby');
+  const example = ((list?.examples as Entry[] | undefined) ?? []).find((e) => e !== null && typeof e === 'object');
+  if (!example) {
+    draft.notTried('/items/nearby', 'the Nearby list held no object');
+    return;
+  }
+  const keys = Object.keys(example);
+  const find = (test: RegExp) => keys.find((key) => test.test(key)) ?? null;
+  const nameKey = observedEntry(learned.items, 'connection')?.nameKey as string | undefined;
+  const name = nameKey && keys.includes(nameKey) ? nameKey : find(/name|title|label/i);
+  const fields = { name, host: find(/host|address/i), protocol: find(/protocol/i) };
+  writeObjectItem(draft, '/items/nearby', example, fields, 'read from the keys of an entry of the Nearby list');
+}
+
+function writeComputerConnection(draft: DialectDraft, learned: Entry): void {
+  const list = observedEntry(learned.lists, 'computer-connections');
+  if (!list) {
+    draft.notTried('/items/computerConnection', "no computer's connections were read");
+    return;
+  }
+  const style = list.items === 'scalars' ? 'ids' : list.items === 'map-keys' ? 'map' : 'objects';
+  draft.observed('/items/computerConnection/style', style);
+  if (style !== 'objects') return;
+  const example = ((list.examples as Entry[]) ?? [])[0] ?? {};
+  const keys = Object.keys(example);
+  const fields = {
+    id: list.idFrom === 'value' ? (list.idKey ?? null) : null,
+    type: keys.find((key) => /type/i.test(key)) ?? null,
+    port: keys.find((key) => /port/i.test(key)) ?? null,
+  };
+  writeObjectItem(draft, '/items/computerConnection', example, fields);
+}
+
+/** The actions list: tails (`NEAR/control`), whole paths, objects or lists per connection. */
+function writeAction(draft: DialectDraft, learned: Entry): void {
+  const list = observedEntry(learned.lists, 'computer-actions');
+  const form = (list?.form as string | undefined) ?? '';
+  const style = form.includes('per-connection')
+    ? 'map'
+    : form.includes('objects')
+      ? 'objects'
+      : /paths|path-tails/.test(form)
+        ? 'paths'
+        : null;
+  if (!list || style === null) {
+    draft.notTried('/items/action', `no actions list in a form a dialect writes (${form || 'none read'})`);
+    return;
+  }
+  const value: Entry = { style };
+  if (style === 'paths') value.separator = '/';
+  if (style === 'paths' && /(^|\+)paths/.test(form)) value.prefix = '/computer/{{id}}/';
+  draft.observed('/items/action', value, `actions listed as ${form}`);
+}

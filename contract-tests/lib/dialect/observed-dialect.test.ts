@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { createLearned, learnError, learnId, learnItem, learnList, learnPolicy } from '../shapes/learned.js';
+import { learnedReport } from '../shapes/learned-report.js';
+import { errorBodyOf } from './dialect-errors.js';
+import { idShapeOf } from './dialect-ids.js';
+import { observedDialect } from './observed-dialect.js';
+
+const source = (learned: ReturnType<typeof createLearned>) => ({
+  runId: 'rc-1',
+  label: 'Remotix 6.4',
+  target: { url: 'http://10.0.0.5:8080' },
+  learned: learnedReport(learned),
+});
+
+describe('idShapeOf', () => {
+  it('keeps a shared prefix and separators, and makes a class of the rest', () => {
+    const shape = idShapeOf(['g_e4fdc63b85', 'g_200b3b1f80', 'g_7cf414196b']);
+    expect(shape).toEqual({ pattern: '^g_[0-9a-f]{10}$', new: { kind: 'random', template: 'g_XXXXXXXXXX', alphabet: '0123456789abcdef' } });
+    expect(idShapeOf(['0123-CDEF', '4A5B-0C1D'])?.pattern).toBe('^[0-9A-F]{4}-[0-9A-F]{4}$');
+  });
+
+  it('knows UUIDs, counters and ids of several lengths', () => {
+    expect(idShapeOf(['711faffe-2164-47e4-a0e1-c22d2f3f45ad'])).toMatchObject({ new: { kind: 'uuid', case: 'lower' } });
+    expect(idShapeOf(['7', '12', '130'])).toEqual({ pattern: '^[0-9]+$', new: { kind: 'counter', start: 1 } });
+    const mixed = idShapeOf(['123456', 'lyon-kiosk-07']);
+    expect(mixed?.pattern).toBe('^[0-9a-z\\-]+$');
+    for (const id of ['123456', 'lyon-kiosk-07']) expect(new RegExp(mixed!.pattern, 'u').test(id)).toBe(true);
+  });
+});
+
+describe('errorBodyOf', () => {
+  it('turns a message into {{detail}} and the status into {{status}}, and keeps codes', () => {
+    const answer = {
+      status: 404,
+      contentType: 'application/json',
+      bodyKeys: [],
+      example: { message: 'no such group', code: 'not_found', status: 404 },
+    };
+    expect(errorBodyOf(answer)).toEqual({ kind: 'json', value: { message: '{{detail}}', code: 'not_found', status: '{{status}}' } });
+    expect(errorBodyOf({ ...answer, example: 'not found' })).toEqual({ kind: 'text', value: '{{detail}}' });
+    expect(errorBodyOf({ ...answer, example: '' })).toEqual({ kind: 'none' });
+  });
+});
+
+describe('observedDialect', () => {
+  it('writes what it learned, each entry marked observed, and leaves what it did not try to the default', () => {
+    const learned = createLearned();
+    learnList(
+      learned,
+      'groups',
+      { at: '/data', items: 'objects', idKey: 'key', nameKey: 'label' },
+      { key: 'g_0a1b2c3d4e', label: 'Office' },
+    );
+    learnItem(learned, 'group', { idKey: 'key', nameKey: 'label' }, { key: 'g_0a1b2c3d4e', label: 'Office', created_at: 'x' });
+    for (const id of ['g_0a1b2c3d4e', 'g_5f6a7b8c9d']) learnId(learned, 'group', id);
+    learnPolicy(learned, 'non-empty-group-delete', { outcome: 'allowed', httpStatus: 200, detail: 'its connection was deleted with it' });
+    learnPolicy(learned, 'partial-computer-update', { outcome: 'refused', httpStatus: 400, detail: 'PUT /computer/1 with only name' });
+    learnError(learned, 'not-found', 404, 'application/json', { error: 'nope' });
+    const dialect = observedDialect(source(learned));
+    expect(dialect).toMatchObject({
+      version: 1,
+      ids: { group: { type: 'string', pattern: '^g_[0-9a-f]{10}$' } },
+      items: { group: { fields: { id: 'key', name: 'label' }, extra: { created_at: { stamp: 'created' } } } },
+      answers: { listGroups: { at: '/data' } },
+      groups: { deleteNonEmpty: 'cascade' },
+      errors: { byKind: { 'not-found': { status: 404, body: { kind: 'json', value: { error: '{{detail}}' } } } } },
+      about: { runId: 'rc-1', observed: { 'partial-computer-update': { status: 'observed', outcome: 'refused', httpStatus: 400 } } },
+    });
+    const provenance = dialect.provenance as Record<string, unknown>;
+    expect(provenance['/answers/listGroups/at']).toBe('observed');
+    expect(provenance['/items/group/extra']).toMatchObject({ status: 'assumed' });
+    expect(provenance['/settings/null']).toMatchObject({ status: 'not-tried' });
+    expect(provenance['/paths/trailingSlash']).toMatchObject({ status: 'not-tried' });
+    expect(dialect).not.toHaveProperty('settings');
+    expect(dialect).not.toHaveProperty('paths');
+  });
+
+  it('writes only the version, about and provenance of a run that learned nothing', () => {
+    const dialect = observedDialect(source(createLearned()));
+    expect(Object.keys(dialect).sort()).toEqual(['$schema', 'about', 'provenance', 'version']);
+    expect(Object.values(dialect.provenance as object).every((p) => p === 'observed' || p.status !== 'observed')).toBe(true);
+  });
+});
