@@ -33,17 +33,27 @@ const answersOf = (learned: Entry, kind: string): Answer[] => (observedEntry(lea
 const acceptedOf = (learned: Entry, kind: string): number => (observedEntry(learned.errors, kind)?.accepted as number | undefined) ?? 0;
 
 /**
- * An error body as a template: a message-like string becomes `{{detail}}`, the status `{{status}}`; other
- * values stay as seen. Text becomes `{{detail}}`, an empty body none.
+ * An error body as a template: an RFC 9457 problem document (`type`, `title`, `status`) is `problem` with the
+ * prefix its `type` puts before the kind; otherwise a message-like string becomes `{{detail}}`, a title
+ * `{{title}}`, the status `{{status}}`, a list of errors `{{errors}}`, and other values stay as seen. Text
+ * becomes `{{detail}}`, an empty body none.
  */
-export function errorBodyOf(answer: Answer): Entry {
+export function errorBodyOf(answer: Answer, kind?: string): Entry {
   const { example } = answer;
   if (example === '' || example === undefined || example === null) return { kind: 'none' };
   if (typeof example === 'string') return { kind: 'text', value: '{{detail}}' };
   if (typeof example !== 'object' || Array.isArray(example)) return { kind: 'json', value: example };
+  const object = example as Entry;
+  if (typeof object.type === 'string' && typeof object.title === 'string' && object.status === answer.status) {
+    const type = object.type;
+    const typePrefix = kind !== undefined && type.endsWith(kind) ? type.slice(0, -kind.length) : type.replace(/[^:/]*$/, '');
+    return { kind: 'problem', typePrefix };
+  }
   const value: Entry = {};
-  for (const [key, v] of Object.entries(example)) {
+  for (const [key, v] of Object.entries(object)) {
     if (typeof v === 'number' && v === answer.status) value[key] = '{{status}}';
+    else if (Array.isArray(v) && /errors/i.test(key)) value[key] = '{{errors}}';
+    else if (typeof v === 'string' && /^title$/i.test(key)) value[key] = '{{title}}';
     else if (typeof v === 'string' && /message|detail|error|description|reason/i.test(key)) value[key] = '{{detail}}';
     else value[key] = v;
   }
@@ -58,7 +68,7 @@ export function writeErrors(draft: DialectDraft, learned: Entry): void {
     if (!first || written.has(kind)) continue;
     written.add(kind);
     const at = `/errors/byKind/${kind}`;
-    draft.observed(at, { status: first.status, body: errorBodyOf(first), contentType: first.contentType }, `as ${kitKind} answered`);
+    draft.observed(at, { status: first.status, body: errorBodyOf(first, kind), contentType: first.contentType }, `as ${kitKind} answered`);
   }
   for (const kind of new Set(Object.values(KIND_OF))) {
     if (!written.has(kind)) draft.notTried(`/errors/byKind/${kind}`, 'no request of this kind got an error answer');
@@ -75,10 +85,10 @@ function writeDeletedAndMalformed(draft: DialectDraft, learned: Entry, written: 
   const malformed = answersOf(learned, 'malformed-id')[0];
   if (deleted && malformed && deleted.status === 410 && malformed.status !== 410) {
     draft.observed('/ids/deleted', 'gone', 'a deleted id answered 410, an id that never was another status');
-    draft.observed('/errors/byKind/gone', { status: 410, body: errorBodyOf(deleted), contentType: deleted.contentType });
+    draft.observed('/errors/byKind/gone', { status: 410, body: errorBodyOf(deleted, 'gone'), contentType: deleted.contentType });
     draft.observed('/errors/byKind/not-found', {
       status: malformed.status,
-      body: errorBodyOf(malformed),
+      body: errorBodyOf(malformed, 'not-found'),
       contentType: malformed.contentType,
     });
     written.add('not-found');

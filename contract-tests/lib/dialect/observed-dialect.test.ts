@@ -39,6 +39,12 @@ describe('errorBodyOf', () => {
     expect(errorBodyOf(answer)).toEqual({ kind: 'json', value: { message: '{{detail}}', code: 'not_found', status: '{{status}}' } });
     expect(errorBodyOf({ ...answer, example: 'not found' })).toEqual({ kind: 'text', value: '{{detail}}' });
     expect(errorBodyOf({ ...answer, example: '' })).toEqual({ kind: 'none' });
+    const problem = { type: 'urn:x:problem:not-found', title: 'Not Found', status: 404, detail: 'no group A' };
+    expect(errorBodyOf({ ...answer, example: problem }, 'not-found')).toEqual({ kind: 'problem', typePrefix: 'urn:x:problem:' });
+    expect(errorBodyOf({ ...answer, example: { title: 'Bad', errors: [{ path: '/name' }] } })).toEqual({
+      kind: 'json',
+      value: { title: '{{title}}', errors: '{{errors}}' },
+    });
   });
 });
 
