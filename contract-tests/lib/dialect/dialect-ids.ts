@@ -32,12 +32,21 @@ function characterClass(seen: Iterable<string>, whole = false): { regex: string;
   return { regex: `[${regex}]`, alphabet: alphabet + others };
 }
 
+/** What learned.ids says of all the ids of a kind: their lengths and the kinds of character in them. */
+export interface IdsSeen {
+  lengths: { min: number; max: number };
+  characters: string[];
+}
+
+/** A character of each kind learned.ids names (`upper-hex` is A-F, `upper` any other capital). */
+const CLASS_SAMPLE: Record<string, string[]> = { digits: ['0'], lower: ['z'], 'upper-hex': ['A'], upper: ['Z'] };
+
 /**
  * An id shape from the ids the kit saw: UUIDs; ids of one length, where a prefix all share up to a separator
  * (`g_`) and any separator at the same place in all (`-`) are kept, the rest a class of what was seen there; or ids of
  * several lengths, as one class over every character seen. Returns the pattern and how to make new ids.
  */
-export function idShapeOf(ids: readonly string[]): { pattern: string; new?: Entry } | undefined {
+export function idShapeOf(ids: readonly string[], all?: IdsSeen): { pattern: string; new?: Entry } | undefined {
   if (ids.length === 0) return undefined;
   if (ids.every((id) => UUID.test(id))) {
     const upper = ids.every((id) => id === id.toUpperCase());
@@ -48,7 +57,8 @@ export function idShapeOf(ids: readonly string[]): { pattern: string; new?: Entr
     };
   }
   const length = ids[0]!.length;
-  if (ids.length > 1 && ids.every((id) => id.length === length)) {
+  const oneLength = all === undefined || (all.lengths.min === length && all.lengths.max === length);
+  if (ids.length > 1 && oneLength && ids.every((id) => id.length === length)) {
     // A prefix all share that ends in a separator (`g_`, `rc-`) is kept whole; elsewhere only separators are.
     const common = [...ids[0]!].findIndex((c, i) => ids.some((id) => id[i] !== c));
     const shared = ids[0]!.slice(0, common === -1 ? length : common);
@@ -73,15 +83,19 @@ export function idShapeOf(ids: readonly string[]): { pattern: string; new?: Entr
     const literalX = fixed.some((c) => c === 'X');
     return { pattern: `^${pattern}$`, ...(literalX ? {} : { new: { kind: 'random', template, alphabet: free.alphabet } }) };
   }
-  if (ids.every((id) => /^\d+$/.test(id))) return { pattern: '^[0-9]+$', new: { kind: 'counter', start: 1 } };
-  return { pattern: `^${characterClass(ids.join(''), true).regex}+$` };
+  const classes = all?.characters ?? [];
+  if (ids.every((id) => /^\d+$/.test(id)) && classes.every((c) => c === 'digits'))
+    return { pattern: '^[0-9]+$', new: { kind: 'counter', start: 1 } };
+  // Every id counts here, through the kinds of character learned.ids saw in them all (not only the examples).
+  const seen = [...ids.join(''), ...classes.flatMap((c) => CLASS_SAMPLE[c] ?? (c.length === 1 ? [c] : []))];
+  return { pattern: `^${characterClass(seen, true).regex}+$` };
 }
 
 /** `ids.group`, `ids.connection`, `ids.computer` from `learned.ids` (and whether lists write them as numbers). */
 export function writeIds(draft: DialectDraft, learned: Entry): void {
   for (const kind of ['group', 'connection', 'computer'] as const) {
     const seen = observedEntry(learned.ids, kind);
-    const shape = idShapeOf((seen?.examples as string[] | undefined) ?? []);
+    const shape = idShapeOf((seen?.examples as string[] | undefined) ?? [], seen as unknown as IdsSeen | undefined);
     if (!shape) {
       draft.notTried(`/ids/${kind}`, `no ${kind} id was seen`);
       continue;

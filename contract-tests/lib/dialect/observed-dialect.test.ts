@@ -25,6 +25,10 @@ describe('idShapeOf', () => {
     const mixed = idShapeOf(['123456', 'lyon-kiosk-07']);
     expect(mixed?.pattern).toBe('^[0-9a-z\\-]+$');
     for (const id of ['123456', 'lyon-kiosk-07']) expect(new RegExp(mixed!.pattern, 'u').test(id)).toBe(true);
+    // Only five examples are kept: the lengths and kinds of character of every id widen the shape.
+    const widened = idShapeOf(['0123-CDEF', '4A5B-0C1D'], { lengths: { min: 9, max: 11 }, characters: ['-', 'digits', 'upper-hex'] });
+    expect(widened?.pattern).toBe('^[0-9A-Z\\-]+$');
+    expect(idShapeOf(['12', '13'], { lengths: { min: 1, max: 3 }, characters: ['digits'] })).toMatchObject({ pattern: '^[0-9]+$' });
   });
 });
 
