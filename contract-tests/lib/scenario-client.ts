@@ -193,7 +193,7 @@ export class ScenarioClient {
     this.run.succeeded.add(operationId);
     if (reply.contentType) this.learned.mediaTypes.add(reply.contentType);
     const method = reply.exchange.request.method;
-    if (method !== 'GET' && !operationId.startsWith('create') && !this.learned.successBodies.has(operationId)) {
+    if (method !== 'GET' && !this.learned.successBodies.has(operationId)) {
       this.learned.successBodies.set(operationId, { contentType: reply.contentType, example: reply.exchange.response?.body });
     }
   }

@@ -33,7 +33,11 @@ describe('the dialect a kit run writes', () => {
     // default: {items: []}, id/title/parent_uid, UUIDs, vnd+json, {message, code}, a cascading group delete,
     // unknown keys ignored, partial updates taken, 404 for an id that never was and 410 for a deleted one.
     expect(defaults).toMatchObject({
-      answers: { listGroups: { at: '/items' }, getGroup: { layout: 'mixed', at: '/items' } },
+      answers: {
+        listGroups: { at: '/items' },
+        getGroup: { layout: 'mixed', at: '/items' },
+        createGroup: { body: { kind: 'item', with: { group_uid: '{{id}}' } } },
+      },
       items: { group: { fields: { id: 'id', name: 'title' } }, connection: { fields: { group: 'parent_uid' } } },
       ids: { group: { new: { kind: 'uuid' } }, deleted: 'gone' },
       success: { contentType: 'application/vnd.remotix+json' },

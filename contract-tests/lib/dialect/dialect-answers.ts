@@ -64,14 +64,16 @@ function discriminatorOf(connections: Entry[], computers: Entry[]): Entry | unde
   return field === undefined ? undefined : { field, connection: a[field], computer: b[field] };
 }
 
-/** The bodies of update, delete and ACTION answers: an item, JSON, text or none, and their content types. */
+/** The bodies of create, update, delete and ACTION answers: an item, JSON, text or none, and their content types. */
 function writeBodies(draft: DialectDraft, learned: Entry): void {
   const seen = observedEntry(learned, 'successBodies');
   const byOperation = (seen?.byOperation ?? {}) as Record<string, { contentType: string | null; example: unknown }>;
   const idKeys = ['group', 'connection', 'computer'].map((kind) => observedEntry(learned.items, kind)?.idKey).filter(Boolean) as string[];
   for (const [operationId, { contentType, example }] of Object.entries(byOperation)) {
     const at = `/answers/${operationId}`;
-    if (example === '' && contentType === null) draft.observed(`${at}/body`, { kind: 'none' });
+    const created = CREATED_KEY[operationId];
+    if (created !== undefined) writeCreateBody(draft, at, created, example);
+    else if (example === '' && contentType === null) draft.observed(`${at}/body`, { kind: 'none' });
     else if (isItem(example, idKeys)) draft.observed(`${at}/body`, { kind: 'item' }, 'the answer held the item');
     else if (typeof example === 'string' && example !== '' && !/json/i.test(contentType ?? ''))
       draft.observed(`${at}/body`, { kind: 'text', value: example });
@@ -83,6 +85,21 @@ function writeBodies(draft: DialectDraft, learned: Entry): void {
       );
     draft.observed(`${at}/contentType`, contentType);
   }
+}
+
+/** The key the reference shows in each create answer (`{group_uid: "0123-CDEF"}`, `{uid: "4567-89AB"}`). */
+const CREATED_KEY: Record<string, string> = { createGroup: 'group_uid', createConnection: 'uid' };
+
+/** A create answer: the documented key alone, or the created item with it. */
+function writeCreateBody(draft: DialectDraft, at: string, key: string, example: unknown): void {
+  const object = example !== null && typeof example === 'object' && !Array.isArray(example) ? (example as Entry) : undefined;
+  if (!object || !(key in object)) {
+    draft.notTried(`${at}/body`, `the create answer held no ${key}: the document's stands`);
+    return;
+  }
+  const only = Object.keys(object).length === 1;
+  const body = only ? { kind: 'json', value: { [key]: '{{id}}' } } : { kind: 'item', with: { [key]: '{{id}}' } };
+  draft.observed(`${at}/body`, body, only ? `the answer held ${key} alone` : `the answer held ${key} and the item's fields`);
 }
 
 const isItem = (example: unknown, idKeys: string[]) =>

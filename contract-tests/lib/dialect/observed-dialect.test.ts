@@ -66,12 +66,23 @@ describe('observedDialect', () => {
     learnPolicy(learned, 'non-empty-group-delete', { outcome: 'allowed', httpStatus: 200, detail: 'its connection was deleted with it' });
     learnPolicy(learned, 'partial-computer-update', { outcome: 'refused', httpStatus: 400, detail: 'PUT /computer/1 with only name' });
     learnError(learned, 'not-found', 404, 'application/json', { error: 'nope' });
+    learned.successBodies.set('createGroup', {
+      contentType: 'application/json',
+      example: { group_uid: 'g_0a1b2c3d4e', key: 'g_0a1b2c3d4e' },
+    });
+    learned.successBodies.set('createConnection', { contentType: 'application/json', example: { uid: 'c_1' } });
+    learned.successBodies.set('deleteGroup', { contentType: null, example: '' });
     const dialect = observedDialect(source(learned));
     expect(dialect).toMatchObject({
       version: 1,
       ids: { group: { type: 'string', pattern: '^g_[0-9a-f]{10}$' } },
       items: { group: { fields: { id: 'key', name: 'label' }, extra: { created_at: { stamp: 'created' } } } },
-      answers: { listGroups: { at: '/data' } },
+      answers: {
+        listGroups: { at: '/data' },
+        createGroup: { body: { kind: 'item', with: { group_uid: '{{id}}' } } },
+        createConnection: { body: { kind: 'json', value: { uid: '{{id}}' } } },
+        deleteGroup: { body: { kind: 'none' }, contentType: null },
+      },
       groups: { deleteNonEmpty: 'cascade' },
       errors: { byKind: { 'not-found': { status: 404, body: { kind: 'json', value: { error: '{{detail}}' } } } } },
       about: { runId: 'rc-1', observed: { 'partial-computer-update': { status: 'observed', outcome: 'refused', httpStatus: 400 } } },
