@@ -56,5 +56,5 @@ describe('the dialect a kit run writes against the mock', () => {
       .filter(([, kit, mock]) => JSON.stringify(kit) !== JSON.stringify(mock));
     // The mock's computer ids in its fixtures are all six digits: the kit cannot know that more would do.
     expect(differences).toEqual([['/ids/computer', { type: 'string', pattern: '^[0-9]{6}$' }, defaults.ids.computer]]);
-  });
+  }, 60_000);
 });

@@ -53,13 +53,13 @@ export async function updateItem(client: ScenarioClient, update: ItemUpdate): Pr
   if (refusesPartialUpdates(client, operationId) || Object.keys(change).length === 2 || !complete) {
     return client.call(operationId, params, { body: complete ? full : change, expect: documented });
   }
-  const method = client.run.contract.operation(operationId).path;
+  const path = client.run.contract.operation(operationId).path;
   const partial = await client.call(operationId, params, {
     body: change,
     expect: {
       status: 200,
       source: 'assumed',
-      what: `PUT ${method} with only ${Object.keys(change).join(' and ')} (the reference shows {name, category_uid}) answers 200`,
+      what: `PUT ${path} with only ${Object.keys(change).join(' and ')} (the reference shows {name, category_uid}) answers 200`,
       errorKind: 'partial-update',
     },
   });

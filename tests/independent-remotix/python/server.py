@@ -145,7 +145,7 @@ PRESETS: dict[str, dict[str, str]] = {
         "status_group_not_empty": "409", "unknown_body_keys": "refuse", "content_type_check": "strict",
         "empty_body": "refuse", "trailing_slash": "strict", "query": "refuse", "missing_category": "refuse",
         "action_request_body": "refuse", "connection_name_case": "exact", "new_connection_protocol": "APPLE",
-        "chat": "near", "partial_update": "refuse", "empty_credentials_read": "404",
+        "chat": "near",
     },
     # accepts everything it can make sense of
     "loose": {

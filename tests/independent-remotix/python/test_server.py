@@ -613,6 +613,7 @@ class Switches(unittest.TestCase):
             "move": ["--choice", "group_delete=move"],
             "refuse": ["--choice", "group_delete=refuse", "--choice", "status_group_not_empty=409"],
             "strict": ["--preset", "strict"],
+            "whole-updates": ["--preset", "strict", "--choice", "partial_update=refuse", "--choice", "empty_credentials_read=404"],
             "bare": ["--preset", "bare"],
             "wrapped": ["--preset", "wrapped-other"],
             "loose": ["--preset", "loose"],
@@ -663,7 +664,7 @@ class Switches(unittest.TestCase):
         self.assertEqual(before["connections"], a.state()["connections"])
 
     def test_partial_update_refused_changes_nothing_and_the_whole_body_is_applied(self):
-        a = self.api("strict")
+        a = self.api("whole-updates")
         render, studio = a.conn_uid("Render Node 3"), a.group_uid("Studio Racks")
         before = a.state()
         self.assertEqual(a.s.req("PUT", "/computer/123456", {"name": "only a name"}).status, 400)
@@ -674,7 +675,7 @@ class Switches(unittest.TestCase):
         a.ok(self.api("default").s.req("PUT", "/computer/123456", {"name": "alone"}), "update_body")
 
     def test_empty_computer_credentials_read_404_only_when_none_are_stored(self):
-        a, d = self.api("strict"), self.api("default")
+        a, d = self.api("whole-updates"), self.api("default")
         orion = a.computer_id("Build Box Orion")
         self.assertEqual(a.s.req("GET", f"/computer/{orion}/RDP/credentials").status, 404)
         self.assertEqual(d.ok(d.s.req("GET", f"/computer/{d.computer_id('Build Box Orion')}/RDP/credentials")), {})
