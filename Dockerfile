@@ -8,6 +8,7 @@ RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 # The build also precompiles the documents' validators (src/prebuild.ts) into dist/openapi/prebuilt.
 COPY openapi ./openapi
+COPY dialect ./dialect
 COPY src ./src
 COPY scripts/bundle.mjs ./scripts/bundle.mjs
 RUN npm run build && npm prune --omit=dev --ignore-scripts
@@ -24,6 +25,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY --from=build /app/openapi ./openapi
+COPY dialect ./dialect
 COPY fixtures ./fixtures
 USER node
 EXPOSE 3000
