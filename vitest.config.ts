@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     projects: [
       // Needs no build: `npm run test:unit`.
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'contract-tests/lib/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'openapi-reader/**/*.test.ts', 'contract-tests/lib/**/*.test.ts'] } },
       // The contract kit against the mock it starts (black-box, from dist/): one test per scenario.
       {
         test: {

@@ -39,13 +39,13 @@ step "npm pack (prepack: build, spec:export, and a manifest for the tarball; pos
 TARBALL=$WORK/$(cd "$ROOT" && npm pack --silent --pack-destination "$WORK" | tail -1)
 tar -tzf "$TARBALL" | sed 's#^package/##' | sort >"$WORK/contents"
 echo "  $(basename "$TARBALL"): $(du -k "$TARBALL" | cut -f1) kB packed, $(wc -l <"$WORK/contents") files"
-for file in package.json README.md LICENSE dist/bundle/bin.mjs dist/src/bin.js dist/src/index.js dist/src/index.d.ts dist/client/index.js \
+for file in package.json README.md LICENSE dist/bundle/bin.mjs dist/src/bin.js dist/src/index.js dist/src/index.d.ts dist/openapi-reader/list-operations.js dist/client/index.js \
   dist/client/index.d.ts openapi/remotix.yaml openapi/admin.yaml fixtures/default.json dist/openapi/remotix-3.2.yaml \
   dist/swagger-ui/swagger-ui-bundle.js dist/swagger-ui/swagger-ui.css dist/swagger-ui/LICENSE docs/command-line.md \
   contract-tests/report.schema.json dialect/default.json dialect/dialect.schema.json; do
   check "the tarball has $file" grep -qx "$file" "$WORK/contents"
 done
-check "the tarball has no source maps, tests or TypeScript sources" test -z "$(grep -E '\.map$|\.test\.|/testing/|^(src|tests|scripts|client)/' "$WORK/contents")"
+check "the tarball has no source maps, tests or TypeScript sources" test -z "$(grep -E '\.map$|\.test\.|/testing/|^(src|openapi-reader|tests|scripts|client)/' "$WORK/contents")"
 mkdir -p "$WORK/unpacked" && tar -xzf "$TARBALL" -C "$WORK/unpacked"
 PACKED=$WORK/unpacked/package
 manifest() { node -e "const m = require('$PACKED/package.json'); process.stdout.write(JSON.stringify($1) ?? 'undefined')"; }

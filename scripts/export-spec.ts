@@ -6,8 +6,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { toOpenApi32 } from '../openapi-reader/to-openapi-32.js';
 import { readScriptOptions } from './lib/read-script-options.js';
-import { toOpenApi32 } from './lib/to-openapi-32.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DOCUMENTS = ['remotix', 'admin'];

@@ -68,7 +68,7 @@ export async function compileDescriptions(
 ): Promise<Descriptions> {
   const [{ loadApiDescription }, { createAjv }, { createRequestValidators }, { readSettingsDefaults }, fitting] = await Promise.all([
     import('./openapi/load-api-description.js'),
-    import('./openapi/create-ajv.js'),
+    import('../openapi-reader/create-ajv.js'),
     import('./openapi/create-request-validators.js'),
     import('./openapi/read-settings-defaults.js'),
     import('./openapi/dialect/fit-descriptions.js'),

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { listOperations } from '../openapi-reader/list-operations.js';
 import { API_DOCUMENT, PACKAGE_ROOT } from '../src/package-paths.js';
 
 const raw = parse(readFileSync(API_DOCUMENT, 'utf8'));
@@ -14,10 +15,7 @@ function marked(node: unknown, path = ''): Array<{ path: string; node: Record<st
   return [...own, ...Object.entries(node).flatMap(([key, value]) => marked(value, `${path}/${key}`))];
 }
 
-const operations = Object.entries<Record<string, any>>(raw.paths).flatMap(([path, item]) => [
-  ...['get', 'put', 'delete'].filter((m) => item[m]).map((m) => ({ where: `${m} ${path}`, op: item[m] })),
-  ...Object.entries<any>(item['x-oai-additionalOperations'] ?? {}).map(([m, op]) => ({ where: `${m} ${path}`, op })),
-]);
+const operations = listOperations(raw).map(({ method, path, definition }) => ({ where: `${method} ${path}`, op: definition as any }));
 
 describe('openapi/remotix.yaml', () => {
   it('describes the 24 operations of the reference', () => {

@@ -4,12 +4,9 @@
  */
 import SwaggerParser from '@apidevtools/swagger-parser';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { createAjv } from '../../openapi-reader/create-ajv.js';
+import { listOperations } from '../../openapi-reader/list-operations.js';
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
-const ADDITIONAL = 'x-oai-additionalOperations';
 const BY_PARAMETER = 'x-remotix-schema-by-parameter';
 
 export type Source = 'documented' | 'assumed';
@@ -42,11 +39,11 @@ export interface Violation {
 
 export class Contract {
   readonly #operations = new Map<string, ContractOperation>();
-  readonly #ajv = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true });
+  // Not strict: the kit may read a document written elsewhere, whose unknown keywords it ignores.
+  readonly #ajv = createAjv({ strict: false });
   readonly #validators = new Map<object, ValidateFunction>();
 
   private constructor(readonly document: Json) {
-    addFormats(this.#ajv);
     for (const operation of listOperations(document)) this.#operations.set(operation.operationId, operation);
   }
 
@@ -186,27 +183,4 @@ function errorSource(media: Json, root: Json, error: ErrorObject): Source {
 
 function sourceOf(node: Json, fallback: Source): Source {
   return node['x-remotix-source'] === 'documented' ? 'documented' : fallback;
-}
-
-function listOperations(document: Json): ContractOperation[] {
-  const operations: ContractOperation[] = [];
-  for (const [path, item] of Object.entries<Json>(document.paths ?? {})) {
-    const entries = [
-      ...METHODS.filter((m) => item[m]).map((m) => [m.toUpperCase(), item[m]] as const),
-      ...Object.entries<Json>(item[ADDITIONAL] ?? {}),
-    ];
-    for (const [method, op] of entries) {
-      const own: Json[] = op.parameters ?? [];
-      const shared = (item.parameters ?? []).filter((p: Json) => !own.some((o) => o.name === p.name && o.in === p.in));
-      operations.push({
-        operationId: op.operationId,
-        method,
-        path,
-        parameters: [...shared, ...own],
-        requestBody: op.requestBody,
-        responses: op.responses ?? {},
-      });
-    }
-  }
-  return operations;
 }

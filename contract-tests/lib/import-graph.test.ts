@@ -1,53 +1,49 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from './package-files.js';
+import { importCircles, importGraph, importsInto } from './testing/import-graph.js';
 
 const KIT = join(PACKAGE_ROOT, 'contract-tests');
+const READER = join(PACKAGE_ROOT, 'openapi-reader');
 
-/** Every TypeScript file of the kit (tests left out) and the files it imports, type-only imports included. */
-function importGraph(): Map<string, string[]> {
-  const files = (readdirSync(KIT, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-    .map((f) => join(KIT, f));
-  const graph = new Map<string, string[]>();
-  for (const file of files) {
-    const imports = [...readFileSync(file, 'utf8').matchAll(/^(?:import|export)\b[^'"]*?from\s+'(\.[^']+)'/gm)].map(([, spec]) =>
-      resolve(dirname(file), spec!.replace(/\.js$/, '.ts')),
-    );
-    graph.set(file, imports);
-  }
-  return graph;
-}
-
-function cycles(graph: Map<string, string[]>): string[][] {
-  const found: string[][] = [];
-  const state = new Map<string, 'open' | 'done'>();
-  const walk = (file: string, path: string[]): void => {
-    if (state.get(file) === 'done') return;
-    if (state.get(file) === 'open') {
-      found.push([...path.slice(path.indexOf(file)), file].map((f) => relative(KIT, f)));
-      return;
+describe('the import walker', () => {
+  it('finds a circle, type-only imports and multi-line imports included', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'remotix-imports-'));
+    try {
+      writeFileSync(join(folder, 'a.ts'), "import {\n  b,\n} from './b.js';\nexport const a = b;\n");
+      writeFileSync(join(folder, 'b.ts'), "import type { C } from './c.js';\nexport const b: C = 1;\n");
+      writeFileSync(join(folder, 'c.ts'), "export type { A as C } from './a.js';\n");
+      expect(importCircles(importGraph(folder), folder)).toEqual([['a.ts', 'b.ts', 'c.ts', 'a.ts']]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
-    state.set(file, 'open');
-    for (const next of graph.get(file) ?? []) if (graph.has(next)) walk(next, [...path, file]);
-    state.set(file, 'done');
-  };
-  for (const file of graph.keys()) walk(file, []);
-  return found;
-}
+  });
+});
 
 describe("the contract kit's modules", () => {
   it('import one another without circles', () => {
-    expect(cycles(importGraph())).toEqual([]);
+    expect(importCircles(importGraph(KIT), KIT)).toEqual([]);
   });
 
   it('import nothing from the mock (src/)', () => {
-    const intoSrc = [...importGraph()].flatMap(([file, imports]) =>
-      imports
-        .filter((target) => relative(PACKAGE_ROOT, target).startsWith('src/'))
-        .map((target) => `${relative(KIT, file)} → ${relative(PACKAGE_ROOT, target)}`),
+    expect(importsInto(importGraph(KIT), PACKAGE_ROOT, ['src'])).toEqual([]);
+  });
+});
+
+describe('the OpenAPI reader (openapi-reader/), shared by the mock, the kit, the scripts and the tests', () => {
+  it('imports nothing from the mock (src/) or the kit (contract-tests/)', () => {
+    expect(importsInto(importGraph(READER), PACKAGE_ROOT, ['src', 'contract-tests'])).toEqual([]);
+  });
+
+  it('imports within itself without circles', () => {
+    expect(importCircles(importGraph(READER), READER)).toEqual([]);
+  });
+
+  it('is what the kit reads documents with', () => {
+    expect(importsInto(importGraph(KIT), PACKAGE_ROOT, ['openapi-reader'])).toContain(
+      'contract-tests/lib/contract.ts → openapi-reader/list-operations.ts',
     );
-    expect(intoSrc).toEqual([]);
   });
 });

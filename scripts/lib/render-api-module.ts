@@ -4,8 +4,8 @@ import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { parse } from 'yaml';
-import { listOperations, type OperationEntry } from './list-operations.js';
-import { EXTENSION_KEY } from './to-openapi-32.js';
+import { exposeAdditionalOperations } from '../../openapi-reader/additional-operations.js';
+import { listOperations, type Operation } from '../../openapi-reader/list-operations.js';
 
 /** Marks the synthetic paths that carry the additional operations through openapi-typescript. */
 const SYNTHETIC = '#';
@@ -22,20 +22,10 @@ type Json = Record<string, any>;
 export async function renderApiModule(file: string, root: string): Promise<string> {
   const document = parse(await readFile(file, 'utf8')) as Json;
   const operations = listOperations(document);
-  const nodes = await openapiTS(exposeAdditionalOperations(document) as any, { cwd: pathToFileURL(file), silent: true });
+  const exposed = exposeAdditionalOperations(document, (path, method) => `${path}${SYNTHETIC}${method}`);
+  const nodes = await openapiTS(exposed as any, { cwd: pathToFileURL(file), silent: true });
   const source = relative(root, file).split('\\').join('/');
   return [header(source), astToString(nodes.map(dropSyntheticPaths)), renderTable(operations)].join('\n');
-}
-
-/** A copy of the document where each additional operation is also `post` on the path `<path>#<METHOD>`. */
-export function exposeAdditionalOperations(document: Json): Json {
-  const paths: Json = { ...document.paths };
-  for (const [path, item] of Object.entries<Json>(document.paths ?? {})) {
-    for (const [method, operation] of Object.entries<Json>(item[EXTENSION_KEY] ?? {})) {
-      paths[`${path}${SYNTHETIC}${method}`] = { parameters: item.parameters, post: operation };
-    }
-  }
-  return { ...document, paths };
 }
 
 function dropSyntheticPaths(node: ts.Node): ts.Node {
@@ -58,8 +48,9 @@ function header(source: string): string {
   ].join('\n');
 }
 
-function renderTable(operations: OperationEntry[]): string {
-  const rows = operations.map(({ operationId, method, path, query }) => {
+function renderTable(operations: Operation[]): string {
+  const rows = operations.map(({ operationId, method, path, parameters }) => {
+    const query = [...new Set(parameters.filter((p) => p.in === 'query').map((p) => p.name))];
     const names = query.length > 0 ? `, query: [${query.map((q) => JSON.stringify(q)).join(', ')}]` : '';
     return `    ${operationId}: { method: ${JSON.stringify(method)}, path: ${JSON.stringify(path)}${names} },`;
   });

@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { toOpenApi32Document } from '../../openapi-reader/additional-operations.js';
 import { PACKAGE_ROOT } from '../package-paths.js';
 
 /** The documents the docs page shows, by the name it fetches them under. */
 export const DOCS_DOCUMENTS = ['remotix.yaml', 'admin.yaml'] as const;
 export type DocsDocumentName = (typeof DOCS_DOCUMENTS)[number];
-
-const EXTENSION_KEY = 'x-oai-additionalOperations';
 
 const BEARER_SCHEMES: Record<DocsDocumentName, { name: string; description: string }> = {
   'remotix.yaml': { name: 'mockToken', description: 'Only when the mock runs with `--token`: its value, sent as `Authorization: Bearer`.' },
@@ -58,13 +57,7 @@ async function buildDocsView(name: DocsDocumentName): Promise<string> {
 /** The transformation itself, on a parsed document (which it does not change). */
 // biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document is walked as loose JSON
 export function toDocsView(source: Record<string, any>, name: DocsDocumentName): Record<string, any> {
-  const document = structuredClone(source);
-  document.openapi = '3.2.0';
-  for (const item of Object.values<Record<string, unknown>>(document.paths ?? {})) {
-    if (!item || !(EXTENSION_KEY in item)) continue;
-    item.additionalOperations = item[EXTENSION_KEY];
-    delete item[EXTENSION_KEY];
-  }
+  const document = toOpenApi32Document(source);
   document.servers = [{ url: '/', description: 'this mock (the page’s own origin)' }, ...(document.servers ?? [])];
   const { name: scheme, description } = BEARER_SCHEMES[name];
   document.components ??= {};

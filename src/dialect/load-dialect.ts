@@ -58,7 +58,7 @@ async function readDialectFile(file: string): Promise<unknown> {
 }
 
 async function compileSchema(): Promise<ValidateFunction> {
-  const { createAjv } = await import('../openapi/create-ajv.js');
+  const { createAjv } = await import('../../openapi-reader/create-ajv.js');
   return createAjv().compile(JSON.parse(await readFile(DIALECT_SCHEMA, 'utf8')));
 }
 

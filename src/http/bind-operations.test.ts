@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { createAjv } from '../openapi/create-ajv.js';
+import { createAjv } from '../../openapi-reader/create-ajv.js';
 import { createRequestValidators } from '../openapi/create-request-validators.js';
 import { loadApiDescription } from '../openapi/load-api-description.js';
 import { API_DOCUMENT } from '../package-paths.js';

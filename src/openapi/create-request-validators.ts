@@ -1,6 +1,6 @@
 import type { ValidateFunction } from 'ajv';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
-import type { MediaType, Operation, Parameter, Schema } from './load-api-description.js';
+import type { MediaType, Operation, Parameter, Schema } from '../../openapi-reader/list-operations.js';
 import { type FieldError, toFieldErrors } from './to-field-errors.js';
 
 /**

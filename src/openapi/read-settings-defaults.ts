@@ -1,6 +1,6 @@
+import type { Operation, Schema } from '../../openapi-reader/list-operations.js';
 import type { SettingsDefaults } from '../store/types.js';
 import { SCHEMA_BY_PARAMETER, type SchemaByParameter } from './create-request-validators.js';
-import type { Operation, Schema } from './load-api-description.js';
 
 /**
  * The default of every setting of every connection type, from the schemas that the document gives for

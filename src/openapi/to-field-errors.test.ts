@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAjv } from './create-ajv.js';
+import { createAjv } from '../../openapi-reader/create-ajv.js';
 import { toFieldErrors } from './to-field-errors.js';
 
 const ajv = createAjv();

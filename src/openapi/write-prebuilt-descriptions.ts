@@ -2,9 +2,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import { createAjv } from './create-ajv.js';
+import { createAjv } from '../../openapi-reader/create-ajv.js';
+import type { Operation } from '../../openapi-reader/list-operations.js';
 import { validationSchemas } from './create-request-validators.js';
-import { loadApiDescription, type Operation } from './load-api-description.js';
+import { loadApiDescription } from './load-api-description.js';
 import { exportName, hashSources, PREBUILT_FORMAT, type PrebuiltManifest, type PrebuiltOperation } from './prebuilt-descriptions.js';
 import { readSettingsDefaults } from './read-settings-defaults.js';
 

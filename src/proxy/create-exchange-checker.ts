@@ -1,7 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { createAjv } from '../openapi/create-ajv.js';
+import { createAjv } from '../../openapi-reader/create-ajv.js';
+import type { Operation, Schema } from '../../openapi-reader/list-operations.js';
 import { SCHEMA_BY_PARAMETER, type SchemaByParameter } from '../openapi/create-request-validators.js';
-import type { Operation, Schema } from '../openapi/load-api-description.js';
 import type { Deviation } from './deviation.js';
 
 export interface ObservedExchange {

@@ -23,7 +23,10 @@ export async function loadProxy(options: {
   }
   if (target.protocol !== 'http:' && target.protocol !== 'https:')
     throw new TypeError(`--proxy takes an http:// or https:// URL, not ${options.proxy}`);
-  const { listOperations, loadApiDescription } = await import('../openapi/load-api-description.js');
+  const [{ listOperations }, { loadApiDescription }] = await Promise.all([
+    import('../../openapi-reader/list-operations.js'),
+    import('../openapi/load-api-description.js'),
+  ]);
   const { fittedDocument, dialect } = options.descriptions;
   const operations = fittedDocument ? listOperations(fittedDocument) : (await loadApiDescription(API_DOCUMENT)).operations;
   const unrouted = [dialect.errors.byKind['unknown-path'].status, dialect.errors.byKind['method-not-allowed'].status];

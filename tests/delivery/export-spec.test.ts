@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { EXTENSION_KEY, OPENAPI_32_KEY, toOpenApi32 } from '../../scripts/lib/to-openapi-32.js';
+import { EXTENSION_KEY, OPENAPI_32_KEY } from '../../openapi-reader/additional-operations.js';
+import { toOpenApi32 } from '../../openapi-reader/to-openapi-32.js';
 import { ADMIN_DOCUMENT, API_DOCUMENT } from '../../src/package-paths.js';
 import { run } from '../helpers/run.js';
 

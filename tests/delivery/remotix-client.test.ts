@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createMockAdminClient, createRemotixClient } from '../../client/index.js';
-import { listOperations } from '../../scripts/lib/list-operations.js';
+import { listOperations } from '../../openapi-reader/list-operations.js';
 import { API_DOCUMENT } from '../../src/package-paths.js';
 import { type Mock, startMock } from '../../src/start-mock.js';
 

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { listOperations } from '../../scripts/lib/list-operations.js';
-import { exposeAdditionalOperations, renderApiModule } from '../../scripts/lib/render-api-module.js';
+import { exposeAdditionalOperations } from '../../openapi-reader/additional-operations.js';
+import { listOperations } from '../../openapi-reader/list-operations.js';
+import { renderApiModule } from '../../scripts/lib/render-api-module.js';
 
 const tiny = {
   openapi: '3.1.0',
@@ -37,14 +38,18 @@ describe('the types generator', () => {
   });
 
   it('lists fixed and additional operations with their methods and query parameters, references followed', () => {
-    expect(listOperations(tiny)).toEqual([
+    const listed = listOperations(tiny).map(({ operationId, method, path, parameters, additional }) => {
+      const query = parameters.filter((p) => p.in === 'query').map((p) => p.name);
+      return { operationId, method, path, query, additional };
+    });
+    expect(listed).toEqual([
       { operationId: 'listThings', method: 'GET', path: '/things', query: ['since', 'tag'], additional: false },
       { operationId: 'startThing', method: 'ACTION', path: '/thing/{id}/start', query: [], additional: true },
     ]);
   });
 
   it('exposes each additional operation as post on a synthetic path, leaving the real paths alone', () => {
-    const exposed = exposeAdditionalOperations(tiny);
+    const exposed = exposeAdditionalOperations(tiny, (path, method) => `${path}#${method}`);
     expect(exposed.paths['/thing/{id}/start#ACTION']).toEqual({
       parameters: tiny.paths['/thing/{id}/start'].parameters,
       post: tiny.paths['/thing/{id}/start']['x-oai-additionalOperations'].ACTION,

@@ -1,8 +1,8 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it } from 'vitest';
+import { createAjv } from '../../openapi-reader/create-ajv.js';
 import { defaultDialect } from '../../src/dialect/default-dialect.js';
 import { loadDialect } from '../../src/dialect/load-dialect.js';
-import { createAjv } from '../../src/openapi/create-ajv.js';
 import { createRequestValidators } from '../../src/openapi/create-request-validators.js';
 import { fitDescriptions } from '../../src/openapi/dialect/fit-descriptions.js';
 import { loadApiDescription } from '../../src/openapi/load-api-description.js';

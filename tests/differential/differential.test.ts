@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listOperations } from '../../openapi-reader/list-operations.js';
 import { loadDialect } from '../../src/dialect/load-dialect.js';
 import { createPathNormalizer } from '../../src/http/normalize-path.js';
 import { loadDescriptions } from '../../src/load-descriptions.js';
-import { listOperations } from '../../src/openapi/load-api-description.js';
 import { createExchangeChecker, type ExchangeChecker } from '../../src/proxy/create-exchange-checker.js';
 import { type Mock, startMock } from '../../src/start-mock.js';
 import { diffSequence } from './diff-sequence.js';

@@ -1,5 +1,6 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { createAjv } from '../../openapi-reader/create-ajv.js';
+import { listOperations } from '../../openapi-reader/list-operations.js';
 
 /** A JSON Schema object of the OpenAPI document, dereferenced. */
 export type Schema = Record<string, any>;
@@ -33,7 +34,6 @@ export interface ApiSchemas {
 }
 
 const DOCUMENT = new URL('../../openapi/remotix.yaml', import.meta.url).pathname;
-const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 let loaded: Promise<ApiSchemas> | undefined;
 
@@ -46,21 +46,16 @@ export function loadApiSchemas(): Promise<ApiSchemas> {
 function createApiSchemas(document: Schema): ApiSchemas {
   const operations = new Map<string, Schema>();
   const infos: OperationInfo[] = [];
-  for (const [path, item] of Object.entries<Schema>(document.paths)) {
-    const all = { ...Object.fromEntries(METHODS.map((m) => [m, item[m]])), ...item['x-oai-additionalOperations'] };
-    for (const [method, operation] of Object.entries<Schema | undefined>(all)) {
-      if (!operation) continue;
-      const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])];
-      operations.set(operation.operationId, { ...operation, parameters });
-      const pathParameters = parameters.filter((p: Schema) => p.in === 'path').map((p: Schema) => p.name as string);
-      infos.push({
-        operationId: operation.operationId,
-        method: method.toUpperCase(),
-        path,
-        parameters: pathParameters,
-        takesBody: Boolean(operation.requestBody),
-      });
-    }
+  for (const operation of listOperations(document)) {
+    const { operationId, method, path, parameters, requestBody } = operation;
+    operations.set(operationId, { ...operation.definition, parameters });
+    infos.push({
+      operationId,
+      method,
+      path,
+      parameters: parameters.filter((p) => p.in === 'path').map((p) => p.name),
+      takesBody: Boolean(requestBody),
+    });
   }
   const defaultsOf = (name: string) =>
     Object.fromEntries(
@@ -68,7 +63,7 @@ function createApiSchemas(document: Schema): ApiSchemas {
     );
   const operation = (id: string) => operations.get(id) ?? fail(`no operation ${id}`);
   const media = (id: string) => operation(id).requestBody?.content?.['application/json'] ?? fail(`${id} takes no JSON body`);
-  const ajv = new Ajv2020({ strict: false, allowUnionTypes: true });
+  const ajv = createAjv({ strict: false });
   const compiled = new Map<Schema, (value: unknown) => boolean>();
   return {
     operations: infos,

@@ -1,5 +1,5 @@
+import type { Schema } from '../../../openapi-reader/list-operations.js';
 import { type ConnectionTypeName, type Dialect, type ErrorBody, keyPath, type WriteOperation } from '../../dialect/dialect.js';
-import type { Schema } from '../load-api-description.js';
 import { type DialectSchemas, type IdKind, templateSchema } from './dialect-schemas.js';
 
 /** A success answer as the dialect writes it: its status, media type (null: no body) and schema. */

@@ -1,5 +1,5 @@
+import type { Schema } from '../../../openapi-reader/list-operations.js';
 import type { ConnectionTypeName, Dialect, ExtraField, Fields, ItemFormat } from '../../dialect/dialect.js';
-import type { Schema } from '../load-api-description.js';
 
 export type IdKind = 'group' | 'connection' | 'computer';
 

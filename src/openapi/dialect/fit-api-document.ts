@@ -1,7 +1,8 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
+import { EXTENSION_KEY } from '../../../openapi-reader/additional-operations.js';
+import type { Schema } from '../../../openapi-reader/list-operations.js';
 import type { Dialect, DialectErrorKind } from '../../dialect/dialect.js';
 import { SCHEMA_BY_PARAMETER } from '../create-request-validators.js';
-import { ADDITIONAL_OPERATIONS, type Schema } from '../load-api-description.js';
 import { type AnswerSchema, answerSchemas, errorBodySchema, mediaTypeOf } from './answer-schemas.js';
 import { DialectSchemas, type IdKind } from './dialect-schemas.js';
 
@@ -24,7 +25,7 @@ export function fitApiDocument(base: OpenAPIV3_1.Document, dialect: Dialect): Op
   const answers = answerSchemas(schemas);
   for (const item of Object.values<Json>(document.paths)) {
     if (item.parameters) item.parameters = item.parameters.map((parameter: Json) => fitParameter(schemas, parameter));
-    const actions = Object.values<Json>(item[ADDITIONAL_OPERATIONS] ?? {});
+    const actions = Object.values<Json>(item[EXTENSION_KEY] ?? {});
     const operations = [...METHODS.map((method) => item[method]), ...actions];
     for (const operation of operations.filter(Boolean)) {
       if (actions.includes(operation) && dialect.requests.actionBody !== 'empty-object')

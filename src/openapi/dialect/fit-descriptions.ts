@@ -1,7 +1,8 @@
+import { listOperations, type Schema } from '../../../openapi-reader/list-operations.js';
 import type { Dialect } from '../../dialect/dialect.js';
 import { DialectProblem } from '../../dialect/dialect-error.js';
 import type { SettingsDefaults } from '../../store/types.js';
-import { type ApiDescription, listOperations, type Schema } from '../load-api-description.js';
+import type { ApiDescription } from '../load-api-description.js';
 import { DialectSchemas } from './dialect-schemas.js';
 import { fitApiDocument } from './fit-api-document.js';
 import { fitFixtureSchema } from './fit-fixture-schema.js';

@@ -1,4 +1,4 @@
-import type { Schema } from '../load-api-description.js';
+import type { Schema } from '../../../openapi-reader/list-operations.js';
 import type { DialectSchemas } from './dialect-schemas.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: a JSON Schema is walked as loose JSON

@@ -1,8 +1,5 @@
 import { isMap, isScalar, parseDocument, type Scalar, visit } from 'yaml';
-
-/** The path-item extension this project uses for `ACTION`, and the OpenAPI 3.2 field it stands for. */
-export const EXTENSION_KEY = 'x-oai-additionalOperations';
-export const OPENAPI_32_KEY = 'additionalOperations';
+import { EXTENSION_KEY, OPENAPI_32_KEY } from './additional-operations.js';
 
 export interface ToOpenApi32Options {
   /** `$ref` file names to change, e.g. `{ './remotix.yaml': './remotix-3.2.yaml' }` for a sibling copy. */
@@ -16,9 +13,9 @@ interface Edit {
 }
 
 /**
- * Turns one of our OpenAPI 3.1 documents into its 3.2 spelling: `openapi: 3.2.0`, and each path item's
- * `x-oai-additionalOperations` renamed `additionalOperations`. The text is edited in place, so every
- * other byte (order, comments, quoting, flow style) stays as it was, except the `$ref` file names given.
+ * `toOpenApi32Document` on YAML text: `openapi: 3.2.0`, and each path item's `x-oai-additionalOperations`
+ * renamed `additionalOperations`. The text is edited in place, so every other byte (order, comments,
+ * quoting, flow style) stays as it was, except the `$ref` file names given.
  */
 export function toOpenApi32(source: string, options: ToOpenApi32Options = {}): string {
   const document = parseDocument(source);
