@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { Server as NetServer } from 'node:net';
-import type { MockContext } from './sessions/mock-context.js';
+import type { FaultSet } from './faults/fault-set.js';
 
 /**
  * What the mock can do to its own listening socket: stop accepting connections for the `app-not-running`
@@ -20,16 +20,16 @@ export class ServerControl {
     return this.#refusing;
   }
 
-  /** Matches the listening socket to the default session's faults. */
-  sync(defaults: MockContext): void {
-    const state = defaults.faults.state(Date.now()).profile;
-    if (state?.name === 'app-not-running') this.#refuse(state.remainingMs, defaults);
+  /** Matches the listening socket to the default session's faults (`SessionController.onDefaultFaults`). */
+  follow(faults: FaultSet): void {
+    const state = faults.state(Date.now()).profile;
+    if (state?.name === 'app-not-running') this.#refuse(state.remainingMs, faults);
     else this.#accept();
   }
 
-  #refuse(remainingMs: number | null, defaults: MockContext): void {
+  #refuse(remainingMs: number | null, faults: FaultSet): void {
     if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = remainingMs === null ? null : setTimeout(() => this.sync(defaults), remainingMs + 1);
+    this.#timer = remainingMs === null ? null : setTimeout(() => this.follow(faults), remainingMs + 1);
     this.#timer?.unref();
     if (this.#refusing) return;
     this.#refusing = true;

@@ -22,6 +22,7 @@ import type { SecurityOptions } from './security-options.js';
 import { ServerControl } from './server-control.js';
 import type { ContextSnapshot, MockContext } from './sessions/mock-context.js';
 import { MockSessions } from './sessions/mock-sessions.js';
+import { SessionController } from './sessions/session-controller.js';
 import type { ActionFilter } from './store/action-journal.js';
 import type { RemoteSession } from './store/remote-sessions.js';
 import type { ActionRecord, Fixture } from './store/types.js';
@@ -115,7 +116,10 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
     memoryBudget: options.memoryBudget ?? DEFAULTS.memoryBudget,
     defaultFaults: options.faults,
   });
-  const control: MockControl = { sessions, descriptions };
+  const { validateFixture, dialect: fittedDialect } = descriptions;
+  const check = (data: unknown, where: string) => checkFixture(structuredClone(data), validateFixture, where, fittedDialect.ids.space);
+  const controller = new SessionController(sessions, check);
+  const control: MockControl = { sessions, controller, descriptions };
   const bodyLimit = options.bodyLimit ?? DEFAULTS.bodyLimit;
   if (options.record !== undefined && options.proxy === undefined)
     throw new TypeError('--record needs --proxy: it writes what the proxy forwards');
@@ -134,53 +138,45 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
   const host = options.host ?? DEFAULTS.host;
   await listen(server, options.port ?? 0, host);
   const { address, port } = server.address() as AddressInfo;
-  control.server = new ServerControl(server, port, host);
-  control.server.sync(sessions.default);
+  const listener = new ServerControl(server, port, host);
+  // The one hook from the sessions to the socket: the default session's `app-not-running` fault.
+  const unfollow = controller.onDefaultFaults((faults) => listener.follow(faults));
   const sweeper = setInterval(() => sessions.sweep(), 60_000).unref();
   const url = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
   const shutdownMs = options.shutdownTimeoutMs ?? DEFAULTS.shutdownTimeoutMs;
-  return createMockHandle({ url, sessions, control: control.server, sweeper, shutdownMs });
+  const close = (deadlineMs: number) => {
+    clearInterval(sweeper);
+    unfollow();
+    return listener.close(deadlineMs);
+  };
+  return createMockHandle({ url, controller, close, shutdownMs });
 }
+
+/** Where a fixture given to `reset` comes from, as its errors name it. */
+const FIXTURE_OPTION = 'the fixture option';
 
 interface HandleParts {
   url: string;
-  sessions: MockSessions;
-  control: ServerControl;
-  sweeper: NodeJS.Timeout;
+  controller: SessionController;
+  close: (deadlineMs: number) => Promise<void>;
   shutdownMs: number;
 }
 
-function createMockHandle({ url, sessions, control, sweeper, shutdownMs }: HandleParts): Mock {
-  const session = (options: SessionOption = {}): MockContext => sessions.get(options.session);
-  const syncIfDefault = (context: MockContext) => context === sessions.default && control.sync(context);
+/** What the handle changes, it changes through the controller, as the admin API does. */
+function createMockHandle({ url, controller, close, shutdownMs }: HandleParts): Mock {
+  const session = (options: SessionOption = {}): MockContext => controller.sessions.get(options.session);
   return {
     url,
     actions: ({ session: name, ...filter } = {}) => session({ session: name }).store.actions.list(filter),
     requests: ({ session: name, ...filter } = {}) => session({ session: name }).requests.list(filter),
     remoteSessions: (options) => session(options).store.actions.remoteSessions(),
-    reset: (options = {}) => {
-      const context = session(options);
-      context.reset(options.fixture);
-      syncIfDefault(context);
-    },
+    reset: (options = {}) => controller.reset(session(options), options.fixture, FIXTURE_OPTION),
     state: (options = {}) => session(options).exportState(options.includeSecrets === true),
     snapshot: (options) => session(options).snapshot(),
-    restore: (snapshot, options) => session(options).restore(snapshot),
-    setFaults: (faults, options) => {
-      const context = session(options);
-      context.faults.configure(faults, Date.now());
-      syncIfDefault(context);
-      return context.faults.state(Date.now());
-    },
-    clearFaults: (options) => {
-      const context = session(options);
-      context.faults.clear();
-      syncIfDefault(context);
-    },
-    close: (deadlineMs = shutdownMs) => {
-      clearInterval(sweeper);
-      return control.close(deadlineMs);
-    },
+    restore: (snapshot, options) => controller.restore(session(options), snapshot),
+    setFaults: (faults, options) => controller.setFaults(session(options), faults),
+    clearFaults: (options) => controller.clearFaults(session(options)),
+    close: (deadlineMs = shutdownMs) => close(deadlineMs),
   };
 }
 

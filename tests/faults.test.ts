@@ -1,5 +1,5 @@
-import { request } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { rawGet } from './helpers/raw-get.js';
 import { startTestMock, type TestMock } from './helpers/test-mock.js';
 
 let t: TestMock;
@@ -16,18 +16,6 @@ const setFaults = async (faults: unknown, headers: Record<string, string> = {}) 
 };
 const journal = async (headers: Record<string, string> = {}) =>
   (await t.call('GET', '/__admin/requests', undefined, headers)).body.requests;
-
-/** A request on a fresh connection, resolving with the status or the socket error's code. */
-function rawGet(url: string, path: string): Promise<number | string> {
-  return new Promise((resolve) => {
-    const req = request(`${url}${path}`, { agent: false }, (res) => {
-      res.resume();
-      resolve(res.statusCode!);
-    });
-    req.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
-    req.end();
-  });
-}
 
 describe('faults on demand', () => {
   it('answers the next N matching requests with the chosen status, then recovers', async () => {

@@ -1,8 +1,9 @@
 import type { FaultConfig } from '../../faults/fault-set.js';
-import { checkFixture } from '../../fixtures/check-fixture.js';
 import { DomainError } from '../../store/domain-error.js';
-import type { Fixture } from '../../store/types.js';
-import type { Handlers, RequestState } from './handlers.js';
+import type { Handlers } from './handlers.js';
+
+/** Where a fixture in an admin request comes from, as its errors name it. */
+const BODY = 'the request body';
 
 /** The mock's own controls, under /__admin: never on the API's paths. Each works on the request's session. */
 export const adminHandlers: Handlers = {
@@ -15,23 +16,13 @@ export const adminHandlers: Handlers = {
   countRequests: ({ state, query }) => ({ count: state.context.requests.count(query) }),
   clearRequests: ({ state }) => state.context.requests.clear(),
 
-  resetState: ({ state, body }) => {
-    state.context.reset(body === undefined ? undefined : fixtureOf(state, body));
-    syncServer(state);
-  },
+  resetState: ({ state, body }) => state.mock.controller.reset(state.context, body, BODY),
   exportState: ({ state, query }) => state.context.exportState(query.includeSecrets === true),
-  importState: ({ state, body }) => state.context.importState(fixtureOf(state, body)),
+  importState: ({ state, body }) => state.mock.controller.importState(state.context, body, BODY),
 
   getFaults: ({ state }) => state.context.faults.state(Date.now()),
-  setFaults: ({ state, body }) => {
-    state.context.faults.configure(body as FaultConfig, Date.now());
-    syncServer(state);
-    return state.context.faults.state(Date.now());
-  },
-  clearFaults: ({ state }) => {
-    state.context.faults.clear();
-    syncServer(state);
-  },
+  setFaults: ({ state, body }) => state.mock.controller.setFaults(state.context, body as FaultConfig),
+  clearFaults: ({ state }) => state.mock.controller.clearFaults(state.context),
 
   listRemoteSessions: ({ state }) => ({ sessions: state.store.actions.remoteSessions() }),
   endAllRemoteSessions: ({ state }) => state.store.actions.endAllRemoteSessions(),
@@ -42,14 +33,3 @@ export const adminHandlers: Handlers = {
     if (!state.mock.sessions.drop(params.name!)) throw new DomainError('not-found', 'no mock session has this name');
   },
 };
-
-/** A body already valid against `Fixture`; this adds the checks a schema cannot make (ids, references). */
-function fixtureOf(state: RequestState, body: unknown): Fixture {
-  const { validateFixture, dialect } = state.mock.descriptions;
-  return checkFixture(body, validateFixture, 'the request body', dialect.ids.space);
-}
-
-/** The default session's `app-not-running` fault is a listening socket that stops listening. */
-function syncServer(state: RequestState): void {
-  if (state.context === state.mock.sessions.default) state.mock.server?.sync(state.context);
-}

@@ -1,16 +1,16 @@
 import type { Descriptions } from '../../load-descriptions.js';
-import type { ServerControl } from '../../server-control.js';
 import type { MockContext } from '../../sessions/mock-context.js';
 import type { MockSessions } from '../../sessions/mock-sessions.js';
+import type { SessionController } from '../../sessions/session-controller.js';
 import type { Store } from '../../store/store.js';
 import type { OperationHandler } from '../bind-operations.js';
 
 /** What the mock as a whole offers the admin handlers. */
 export interface MockControl {
   sessions: MockSessions;
+  /** Every change to a session's state goes through it (reset, import, faults). */
+  controller: SessionController;
   descriptions: Descriptions;
-  /** Absent when the app is not served by a socket of ours (nothing to refuse). */
-  server?: ServerControl;
 }
 
 /** What a handler works on: the request's session (and its store), and the mock. */
