@@ -63,9 +63,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use('*', createApiTrafficMiddleware(presentation.problemResponse));
   if (options.proxy) app.use('*', createProxyMiddleware(options.proxy));
 
-  const state = (c: { get(key: 'context'): RequestState['context'] }): RequestState => {
-    const context = c.get('context');
-    return { store: context.store, context, mock };
+  const state = (c: { get(key: 'session'): RequestState['session'] }): RequestState => {
+    const session = c.get('session');
+    return { store: session.store, session, mock };
   };
   const apiHandlers = { ...groupHandlers, ...connectionHandlers, ...computerHandlers, ...actionHandlers };
   const speech = { presentation, reading: dialect.requests, facts: (s: RequestState) => s.store.facts };

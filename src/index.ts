@@ -16,7 +16,7 @@ export type { RequestFilter, RequestRecord } from './journal/request-journal.js'
 export type { Descriptions } from './load-descriptions.js';
 export { loadDescriptions } from './load-descriptions.js';
 export type { Deviation } from './proxy/deviation.js';
-export type { Mock, MockOptions, MockSnapshot, SessionOption } from './start-mock.js';
+export type { Mock, MockOptions, MockSessionOption, MockSnapshot, SessionOption } from './start-mock.js';
 export { startMock } from './start-mock.js';
 export type { ActionFilter } from './store/action-journal.js';
 export type { RemoteSession } from './store/remote-sessions.js';

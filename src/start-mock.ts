@@ -20,7 +20,7 @@ import { DEFAULT_FIXTURES } from './package-paths.js';
 import { loadProxy } from './proxy/load-proxy.js';
 import type { SecurityOptions } from './security-options.js';
 import { ServerControl } from './server-control.js';
-import type { ContextSnapshot, MockContext } from './sessions/mock-context.js';
+import type { MockSession, MockSessionSnapshot } from './sessions/mock-session.js';
 import { MockSessions } from './sessions/mock-sessions.js';
 import { SessionController } from './sessions/session-controller.js';
 import type { ActionFilter } from './store/action-journal.js';
@@ -71,28 +71,31 @@ export interface MockOptions extends SecurityOptions {
   record?: string;
 }
 
-/** Which session a call is about: the default one unless named. */
-export interface SessionOption {
+/** Which mock session (`X-Mock-Session`) a call is about: the default one unless named. */
+export interface MockSessionOption {
   session?: string;
 }
 
-export type MockSnapshot = ContextSnapshot;
+/** @deprecated The old name of `MockSessionOption`, kept for existing code. */
+export type SessionOption = MockSessionOption;
+
+export type MockSnapshot = MockSessionSnapshot;
 
 /** A running mock, for tests: its URL, its journals, and control over its state. */
 export interface Mock {
   /** e.g. `http://127.0.0.1:41234` */
   readonly url: string;
-  actions(filter?: ActionFilter & SessionOption): ActionRecord[];
-  requests(filter?: RequestFilter & SessionOption): RequestRecord[];
-  remoteSessions(options?: SessionOption): RemoteSession[];
+  actions(filter?: ActionFilter & MockSessionOption): ActionRecord[];
+  requests(filter?: RequestFilter & MockSessionOption): RequestRecord[];
+  remoteSessions(options?: MockSessionOption): RemoteSession[];
   /** Back to the fixtures (or `fixture`): data, journals, open remote sessions and faults. */
-  reset(options?: SessionOption & { fixture?: Fixture }): void;
+  reset(options?: MockSessionOption & { fixture?: Fixture }): void;
   /** The whole state as a fixture; credential values masked unless `includeSecrets`. */
-  state(options?: SessionOption & { includeSecrets?: boolean }): Fixture;
-  snapshot(options?: SessionOption): MockSnapshot;
-  restore(snapshot: MockSnapshot, options?: SessionOption): void;
-  setFaults(faults: FaultConfig, options?: SessionOption): FaultState;
-  clearFaults(options?: SessionOption): void;
+  state(options?: MockSessionOption & { includeSecrets?: boolean }): Fixture;
+  snapshot(options?: MockSessionOption): MockSnapshot;
+  restore(snapshot: MockSnapshot, options?: MockSessionOption): void;
+  setFaults(faults: FaultConfig, options?: MockSessionOption): FaultState;
+  clearFaults(options?: MockSessionOption): void;
   /** Stops accepting, lets requests in flight finish (up to `deadlineMs`), then resolves. */
   close(deadlineMs?: number): Promise<void>;
 }
@@ -164,7 +167,7 @@ interface HandleParts {
 
 /** What the handle changes, it changes through the controller, as the admin API does. */
 function createMockHandle({ url, controller, close, shutdownMs }: HandleParts): Mock {
-  const session = (options: SessionOption = {}): MockContext => controller.sessions.get(options.session);
+  const session = (options: MockSessionOption = {}): MockSession => controller.sessions.get(options.session);
   return {
     url,
     actions: ({ session: name, ...filter } = {}) => session({ session: name }).store.actions.list(filter),

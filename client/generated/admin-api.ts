@@ -142,7 +142,7 @@ export interface paths {
         /**
          * Back to the loaded fixtures, or to the fixture set in the body
          * @description Restores the data, empties both journals (their sequence numbers restart at 1), ends every remote
-         *     session and clears the faults of the session. With a `Fixture` in the body, the session takes that
+         *     session and clears the faults of the mock session. With a `Fixture` in the body, it takes that
          *     data instead; a later reset without a body goes back to the loaded fixtures.
          */
         post: operations["resetState"];
@@ -166,9 +166,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The whole state of the session as a fixture file */
+        /** The whole state of the mock session as a fixture file */
         get: operations["exportState"];
-        /** Replace the session's data with a fixture (the journals are kept) */
+        /** Replace the mock session's data with a fixture (the journals are kept) */
         put: operations["importState"];
         post?: never;
         delete?: never;
@@ -191,10 +191,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The faults in force in the session */
+        /** The faults in force in the mock session */
         get: operations["getFaults"];
         /**
-         * Replace the session's faults
+         * Replace the mock session's faults
          * @description `latency` delays every API request by a fixed (`minMs` = `maxMs`) or random time. Each rule takes
          *     the next `times` API requests that match it: they answer `status` (a problem document), or with
          *     `close: true` their connection is closed without an answer. The `starting` profile answers 503 with
@@ -206,7 +206,7 @@ export interface paths {
          */
         put: operations["setFaults"];
         post?: never;
-        /** Clear every fault of the session */
+        /** Clear every fault of the mock session */
         delete: operations["clearFaults"];
         options?: never;
         head?: never;
@@ -274,7 +274,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The default session and every named (X-Mock-Session) session alive */
+        /** The default mock session and every named (X-Mock-Session) one alive */
         get: operations["listMockSessions"];
         put?: never;
         post?: never;
@@ -296,7 +296,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Drop a named session and everything in it */
+        /** Drop a named mock session and everything in it */
         delete: operations["deleteMockSession"];
         options?: never;
         head?: never;
@@ -1243,7 +1243,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The sessions, the default one (name null) first. */
+            /** @description The mock sessions, the default one (name null) first. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -146,7 +146,7 @@ Target
 
 Safety (a real Remotix holds real connections: without flags the run only reads)
   --allow-writes             create, change and delete what this run creates (names carry the run id)
-  --allow-actions            send ACTION, which opens sessions
+  --allow-actions            send ACTION, which opens remote sessions
   --computer <id>            the one cloud computer whose settings the run may change and restore
   --allow-computer-delete    also delete that computer (drops you from its Trusted Users list)
   --allow-negative           send invalid input and unsupported methods

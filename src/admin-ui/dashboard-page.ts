@@ -15,7 +15,7 @@ export const DASHBOARD_HTML = `<!doctype html>
 <body>
 <header>
   <h1>remotix-mock</h1>
-  <label>Session <select id="session-picker" title="X-Mock-Session: every call of this page is made in this session"></select></label>
+  <label>Mock session <select id="session-picker" title="X-Mock-Session: every call of this page is made in this session"></select></label>
   <button type="button" id="reset-state" title="POST /__admin/reset: back to the fixtures, journals cleared, remote sessions ended">Reset state</button>
   <button type="button" id="clear-actions" title="DELETE /__admin/actions">Clear action journal</button>
   <button type="button" id="clear-requests" title="DELETE /__admin/requests">Clear request journal</button>
@@ -32,10 +32,10 @@ export const DASHBOARD_HTML = `<!doctype html>
     <h2>Groups <small id="groups-count"></small></h2>
     <div id="groups"><p class="empty">Loading…</p></div>
   </section>
-  <section id="sessions-panel">
-    <h2>Remote sessions <small id="sessions-count"></small></h2>
-    <button type="button" id="end-all-sessions" title="DELETE /__admin/sessions">End all</button>
-    <table id="sessions">
+  <section id="remote-sessions-panel">
+    <h2>Remote sessions <small id="remote-sessions-count"></small></h2>
+    <button type="button" id="end-all-remote-sessions" title="DELETE /__admin/sessions">End all</button>
+    <table id="remote-sessions">
       <thead><tr><th>#</th><th>kind</th><th>target</th><th>started (UTC)</th><th></th></tr></thead>
       <tbody></tbody>
     </table>

@@ -4,7 +4,7 @@
  * journal entries only (`since`); the views are in `dashboard-views.js`. Written without template
  * literals, as it lives in one.
  */
-export const DASHBOARD_JS = `import { renderActions, renderGroups, renderRequests, renderSessionPicker, renderSessions } from './dashboard-views.js';
+export const DASHBOARD_JS = `import { renderActions, renderGroups, renderRequests, renderRemoteSessions, renderSessionPicker } from './dashboard-views.js';
 
 const POLL_MS = 1000;
 const KEEP = 200;
@@ -81,11 +81,11 @@ async function refresh() {
   view.polls += 1;
   renderSessionPicker($('session-picker'), mockSessions.sessions, view.session);
   if (all || stateChanged || remoteChanged) renderGroups($('groups'), view.state, view.remote);
-  if (all || stateChanged || remoteChanged) renderSessions($('sessions').tBodies[0], view.remote, view.state, endSession);
+  if (all || stateChanged || remoteChanged) renderRemoteSessions($('remote-sessions').tBodies[0], view.remote, view.state, endRemoteSession);
   if (all || stateChanged || actions.changed) renderActions($('actions').tBodies[0], view.actions, view.state);
   if (all || requests.changed) renderRequests($('requests').tBodies[0], view.requests);
   setCount('groups-count', view.state.groups.length);
-  setCount('sessions-count', view.remote.length);
+  setCount('remote-sessions-count', view.remote.length);
   setCount('actions-count', view.actions.length);
   setCount('requests-count', view.requests.length);
 }
@@ -142,7 +142,7 @@ async function command(method, path) {
   schedule(0);
 }
 
-function endSession(id) {
+function endRemoteSession(id) {
   command('DELETE', 'sessions/' + encodeURIComponent(id));
 }
 
@@ -150,7 +150,7 @@ function wire() {
   $('reset-state').addEventListener('click', () => command('POST', 'reset'));
   $('clear-actions').addEventListener('click', () => command('DELETE', 'actions'));
   $('clear-requests').addEventListener('click', () => command('DELETE', 'requests'));
-  $('end-all-sessions').addEventListener('click', () => command('DELETE', 'sessions'));
+  $('end-all-remote-sessions').addEventListener('click', () => command('DELETE', 'sessions'));
   $('session-picker').addEventListener('change', (event) => {
     Object.assign(view, { session: event.target.value, ...FRESH });
     schedule(0);

@@ -26,7 +26,7 @@ section { background: var(--panel); border: 1px solid var(--line); border-radius
 #requests-panel { grid-column: 1 / -1; }
 h2 { font-size: 15px; margin: 0 0 8px; display: inline-block; }
 h2 small { color: var(--muted); font-weight: normal; }
-#end-all-sessions { float: right; }
+#end-all-remote-sessions { float: right; }
 table { width: 100%; border-collapse: collapse; font-size: 13px; }
 th { text-align: left; color: var(--muted); font-weight: 600; border-bottom: 1px solid var(--line); padding: 4px 6px; }
 td { border-bottom: 1px solid #eef1f5; padding: 4px 6px; vertical-align: top; }

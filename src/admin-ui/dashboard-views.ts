@@ -93,7 +93,7 @@ export function renderRequests(tbody, requests) {
 }
 
 /** The open remote sessions, each with a button that ends it. */
-export function renderSessions(tbody, remote, state, onEnd) {
+export function renderRemoteSessions(tbody, remote, state, onEnd) {
   const rows = remote.map((s) => {
     const end = el('button', { type: 'button', class: 'end', title: 'DELETE /__admin/sessions/' + s.id }, 'End');
     end.addEventListener('click', () => onEnd(s.id));
@@ -103,7 +103,7 @@ export function renderSessions(tbody, remote, state, onEnd) {
   fill(tbody, rows, 5, 'No remote session open.');
 }
 
-/** The default session and the named ones alive, the one in use selected. */
+/** The default mock session and the named ones alive, the one in use selected. */
 export function renderSessionPicker(select, sessions, current) {
   const names = sessions.map((s) => s.name ?? '');
   const wanted = names.join('\n');

@@ -18,12 +18,12 @@ function jsonHeld(sessions: MockSessions, names: Array<string | null>): number {
   return names
     .map((name) => sessions.get(name))
     .reduce(
-      (sum, context) =>
+      (sum, session) =>
         sum +
-        JSON.stringify(context.exportState(true)).length +
-        context.requests.list().reduce((s, record) => s + JSON.stringify(record).length, 0) +
-        context.store.actions.list().reduce((s, record) => s + JSON.stringify(record).length, 0) +
-        context.store.actions.remoteSessions().reduce((s, session) => s + JSON.stringify(session).length, 0),
+        JSON.stringify(session.exportState(true)).length +
+        session.requests.list().reduce((s, record) => s + JSON.stringify(record).length, 0) +
+        session.store.actions.list().reduce((s, record) => s + JSON.stringify(record).length, 0) +
+        session.store.actions.remoteSessions().reduce((s, remote) => s + JSON.stringify(remote).length, 0),
       0,
     );
 }
@@ -33,9 +33,9 @@ describe('the memory budget', () => {
     const sessions = sessionsWith(1 << 30);
     const names = [null, 'a', 'b'];
     for (const name of names) {
-      const context = sessions.get(name);
+      const session = sessions.get(name);
       for (let i = 0; i < 60; i++) {
-        context.requests.record({
+        session.requests.record({
           timeMs: 0,
           method: 'PUT',
           path: '/group/',
@@ -44,9 +44,9 @@ describe('the memory budget', () => {
           body: { name: `g${i}` },
           fault: undefined,
         });
-        context.store.createGroup(`group ${i} ${'x'.repeat(100)}`);
-        context.noteWrite(120);
-        context.store.connect('1000-0001', { method: 'ACTION', path: '/connection/1000-0001/connect' });
+        session.store.createGroup(`group ${i} ${'x'.repeat(100)}`);
+        session.noteWrite(120);
+        session.store.connect('1000-0001', { method: 'ACTION', path: '/connection/1000-0001/connect' });
       }
     }
     const held = jsonHeld(sessions, names);

@@ -1,7 +1,7 @@
 import type { StoreRules } from '../dialect/store-rules.js';
 import type { FaultConfig } from '../faults/fault-set.js';
 import type { Fixture, SettingsDefaults } from '../store/types.js';
-import { MockContext } from './mock-context.js';
+import { MockSession } from './mock-session.js';
 import { SessionError } from './session-error.js';
 
 export const SESSION_HEADER = 'x-mock-session';
@@ -16,7 +16,7 @@ export interface SessionsOptions {
   idleMs: number;
   /** The most named sessions alive at once. */
   maxSessions: number;
-  /** Bytes all sessions' data and journals may hold together (see `MockContext.bytes`). */
+  /** Bytes all sessions' data and journals may hold together (see `MockSession.bytes`). */
   memoryBudget: number;
   /** Faults the default session starts with (from the command line). */
   defaultFaults?: FaultConfig;
@@ -34,11 +34,11 @@ export interface SessionSummary {
 
 /** The default session and the named ones, each forked from the fixtures on first use. */
 export class MockSessions {
-  readonly default: MockContext;
-  readonly #named = new Map<string, MockContext>();
+  readonly default: MockSession;
+  readonly #named = new Map<string, MockSession>();
 
   constructor(private readonly options: SessionsOptions) {
-    this.default = new MockContext({ ...this.#contextOptions(), name: null });
+    this.default = new MockSession({ ...this.#sessionOptions(), name: null });
     if (this.default.baselineBytes > options.memoryBudget) {
       throw new SessionError(
         'memory-budget',
@@ -51,7 +51,7 @@ export class MockSessions {
   /** What every session holds together, in the memory budget's bytes. */
   bytes(): number {
     let total = this.default.bytes;
-    for (const context of this.#named.values()) total += context.bytes;
+    for (const session of this.#named.values()) total += session.bytes;
     return total;
   }
 
@@ -63,7 +63,7 @@ export class MockSessions {
     const { memoryBudget } = this.options;
     if (this.bytes() + extra < memoryBudget) return;
     this.default.measure();
-    for (const context of this.#named.values()) context.measure();
+    for (const session of this.#named.values()) session.measure();
     const used = this.bytes();
     if (used + extra < memoryBudget) return;
     throw new SessionError(
@@ -75,7 +75,7 @@ export class MockSessions {
   }
 
   /** The session a request names (the default one when it names none), created on first use. */
-  get(name: string | undefined | null): MockContext {
+  get(name: string | undefined | null): MockSession {
     if (name === undefined || name === null || name === '') return this.#touch(this.default);
     if (!SESSION_NAME.test(name)) {
       throw new SessionError('invalid-session-name', 'X-Mock-Session must be 1 to 64 letters, digits or . _ : -');
@@ -90,24 +90,24 @@ export class MockSessions {
       );
     }
     this.admit(this.default.baselineBytes);
-    const context = this.#create(name);
-    this.#named.set(name, context);
-    return context;
+    const session = this.#create(name);
+    this.#named.set(name, session);
+    return session;
   }
 
   /** The named session, without creating it. */
-  find(name: string): MockContext | undefined {
+  find(name: string): MockSession | undefined {
     return this.#named.get(name);
   }
 
   list(): SessionSummary[] {
     this.sweep();
-    return [this.default, ...this.#named.values()].map((context) => ({
-      name: context.name,
-      createdAt: new Date(context.createdAt).toISOString(),
-      lastUsed: new Date(context.lastUsed).toISOString(),
-      actions: context.store.actions.count(),
-      requests: context.requests.count(),
+    return [this.default, ...this.#named.values()].map((session) => ({
+      name: session.name,
+      createdAt: new Date(session.createdAt).toISOString(),
+      lastUsed: new Date(session.lastUsed).toISOString(),
+      actions: session.store.actions.count(),
+      requests: session.requests.count(),
     }));
   }
 
@@ -118,22 +118,22 @@ export class MockSessions {
   /** Drops the named sessions idle for longer than the limit; returns how many. */
   sweep(now = Date.now()): number {
     let dropped = 0;
-    for (const [name, context] of this.#named) {
-      if (now - context.lastUsed > this.options.idleMs) dropped += Number(this.#named.delete(name));
+    for (const [name, session] of this.#named) {
+      if (now - session.lastUsed > this.options.idleMs) dropped += Number(this.#named.delete(name));
     }
     return dropped;
   }
 
-  #touch(context: MockContext): MockContext {
-    context.lastUsed = Date.now();
-    return context;
+  #touch(session: MockSession): MockSession {
+    session.lastUsed = Date.now();
+    return session;
   }
 
-  #create(name: string): MockContext {
-    return new MockContext({ ...this.#contextOptions(), name, baselineBytes: this.default.baselineBytes });
+  #create(name: string): MockSession {
+    return new MockSession({ ...this.#sessionOptions(), name, baselineBytes: this.default.baselineBytes });
   }
 
-  #contextOptions() {
+  #sessionOptions() {
     const { baseline, settingsDefaults, journalLimit, seed, rules } = this.options;
     return { baseline, settingsDefaults, journalLimit, seed, rules };
   }

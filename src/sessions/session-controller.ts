@@ -1,6 +1,6 @@
 import type { FaultConfig, FaultSet, FaultState } from '../faults/fault-set.js';
 import type { Fixture } from '../store/types.js';
-import type { ContextSnapshot, MockContext } from './mock-context.js';
+import type { MockSession, MockSessionSnapshot } from './mock-session.js';
 import type { MockSessions } from './mock-sessions.js';
 
 /** Told the default session's faults each time they change, and once when it subscribes. */
@@ -24,27 +24,27 @@ export class SessionController {
   ) {}
 
   /** Back to the fixtures, or to `fixture` (checked, as from `source`): data, journals, remote sessions, faults. */
-  reset(session: MockContext, fixture?: unknown, source = 'the fixture'): void {
+  reset(session: MockSession, fixture?: unknown, source = 'the fixture'): void {
     session.reset(fixture === undefined ? undefined : this.checkFixture(fixture, source));
     this.#faultsChanged(session);
   }
 
   /** Replaces the data with `fixture` (checked, as from `source`); journals and faults stay. */
-  importState(session: MockContext, fixture: unknown, source = 'the fixture'): void {
+  importState(session: MockSession, fixture: unknown, source = 'the fixture'): void {
     session.importState(this.checkFixture(fixture, source));
   }
 
-  restore(session: MockContext, snapshot: ContextSnapshot): void {
+  restore(session: MockSession, snapshot: MockSessionSnapshot): void {
     session.restore(snapshot);
   }
 
-  setFaults(session: MockContext, config: FaultConfig): FaultState {
+  setFaults(session: MockSession, config: FaultConfig): FaultState {
     session.faults.configure(config, Date.now());
     this.#faultsChanged(session);
     return session.faults.state(Date.now());
   }
 
-  clearFaults(session: MockContext): void {
+  clearFaults(session: MockSession): void {
     session.faults.clear();
     this.#faultsChanged(session);
   }
@@ -56,7 +56,7 @@ export class SessionController {
     return () => this.#listeners.delete(listener);
   }
 
-  #faultsChanged(session: MockContext): void {
+  #faultsChanged(session: MockSession): void {
     if (session !== this.sessions.default) return;
     for (const listener of this.#listeners) listener(session.faults);
   }

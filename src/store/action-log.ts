@@ -11,22 +11,22 @@ export interface ActionLogState {
 /** What accepted ACTIONs leave behind: the journal, and the remote sessions they opened. */
 export class ActionLog {
   readonly #journal: ActionJournal;
-  readonly #sessions: RemoteSessions;
+  readonly #remoteSessions: RemoteSessions;
 
   constructor(clock: () => number, limit: number) {
     this.#journal = new ActionJournal(clock, limit);
-    this.#sessions = new RemoteSessions(limit);
+    this.#remoteSessions = new RemoteSessions(limit);
   }
 
-  /** Bytes the journal and the open sessions take in the memory budget. */
+  /** Bytes the journal and the open remote sessions take in the memory budget. */
   get bytes(): number {
-    return this.#journal.bytes + this.#sessions.bytes;
+    return this.#journal.bytes + this.#remoteSessions.bytes;
   }
 
   /** Journals an accepted ACTION and opens its remote session. */
   record(origin: ActionOrigin, target: ActionTarget, action: string): ActionRecord {
     const record = this.#journal.append(origin, target, action);
-    this.#sessions.open(record);
+    this.#remoteSessions.open(record);
     return record;
   }
 
@@ -44,29 +44,29 @@ export class ActionLog {
   }
 
   remoteSessions(): RemoteSession[] {
-    return this.#sessions.list();
+    return this.#remoteSessions.list();
   }
 
   endRemoteSession(id: number): void {
-    if (!this.#sessions.end(id)) throw new DomainError('not-found', `no remote session ${id} is open`);
+    if (!this.#remoteSessions.end(id)) throw new DomainError('not-found', `no remote session ${id} is open`);
   }
 
   endAllRemoteSessions(): void {
-    this.#sessions.endAll();
+    this.#remoteSessions.endAll();
   }
 
   /** Nothing journaled, nothing open, sequence numbers from 1: as after a fresh start. */
   reset(): void {
     this.#journal.reset();
-    this.#sessions.endAll();
+    this.#remoteSessions.endAll();
   }
 
   save(): ActionLogState {
-    return { journal: this.#journal.save(), remoteSessions: this.#sessions.save() };
+    return { journal: this.#journal.save(), remoteSessions: this.#remoteSessions.save() };
   }
 
   load(state: ActionLogState): void {
     this.#journal.load(state.journal);
-    this.#sessions.load(state.remoteSessions);
+    this.#remoteSessions.load(state.remoteSessions);
   }
 }

@@ -11,14 +11,14 @@ export interface RemoteSession {
   started: string;
 }
 
-/** The sessions open now, the oldest dropped past `limit`. */
+/** The remote sessions open now, the oldest dropped past `limit`. */
 export class RemoteSessions {
   #open = new Map<number, RemoteSession>();
   #bytes = 0;
 
   constructor(private readonly limit: number) {}
 
-  /** Bytes the open sessions take in the memory budget: their JSON size. */
+  /** Bytes the open remote sessions take in the memory budget: their JSON size. */
   get bytes(): number {
     return this.#bytes;
   }
@@ -41,7 +41,7 @@ export class RemoteSessions {
     return [...this.#open.values()].map(copySession);
   }
 
-  /** False when no open session has this id. */
+  /** False when no open remote session has this id. */
   end(id: number): boolean {
     const session = this.#open.get(id);
     if (session) this.#bytes -= sizeOf(session);

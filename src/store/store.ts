@@ -44,7 +44,7 @@ export interface StoreOptions {
   policies?: StorePolicies;
 }
 
-/** Everything `restore` needs to put a store back exactly: its data, journal and open sessions. */
+/** Everything `restore` needs to put a store back exactly: its data, journal and open remote sessions. */
 export interface StoreSnapshot {
   fixture: Fixture;
   actions: ActionLogState;

@@ -72,7 +72,7 @@ describe.skipIf(skipReason !== undefined)(
         ['ACTION', 's2xx'],
         ['PUT', 's2xx'],
       ]);
-      await eventually(() => rows(page, 'sessions').filter({ hasText: uid }).count()).toBe(1);
+      await eventually(() => rows(page, 'remote-sessions').filter({ hasText: uid }).count()).toBe(1);
       await eventually(() => item.getAttribute('class')).toContain('live');
       expect(open.errors).toEqual([]);
 
@@ -85,11 +85,11 @@ describe.skipIf(skipReason !== undefined)(
       await api(mock, 'ACTION', '/connection/1000-0001/connect');
       open = await openDashboard(browser, mock);
       const { page } = open;
-      await eventually(() => rows(page, 'sessions').count()).toBe(1);
+      await eventually(() => rows(page, 'remote-sessions').count()).toBe(1);
 
-      await page.locator('#sessions button.end').click();
+      await page.locator('#remote-sessions button.end').click();
       await eventually(() => mock.remoteSessions().length).toBe(0);
-      await eventually(() => rows(page, 'sessions').count()).toBe(0);
+      await eventually(() => rows(page, 'remote-sessions').count()).toBe(0);
 
       await page.locator('#clear-actions').click();
       await eventually(() => mock.actions().length).toBe(0);

@@ -1,5 +1,5 @@
 import type { Descriptions } from '../../load-descriptions.js';
-import type { MockContext } from '../../sessions/mock-context.js';
+import type { MockSession } from '../../sessions/mock-session.js';
 import type { MockSessions } from '../../sessions/mock-sessions.js';
 import type { SessionController } from '../../sessions/session-controller.js';
 import type { Store } from '../../store/store.js';
@@ -16,7 +16,7 @@ export interface MockControl {
 /** What a handler works on: the request's session (and its store), and the mock. */
 export interface RequestState {
   store: Store;
-  context: MockContext;
+  session: MockSession;
   mock: MockControl;
 }
 

@@ -12,31 +12,31 @@ export const ADMIN_PREFIX = '/__admin';
 export function createApiTrafficMiddleware(problemResponse: (problem: ApiProblem) => Response): MiddlewareHandler<AppEnv> {
   return async function apiTraffic(c, next) {
     if (c.req.path === ADMIN_PREFIX || c.req.path.startsWith(`${ADMIN_PREFIX}/`)) return next();
-    const context = c.get('context');
-    const started = context.now();
+    const session = c.get('session');
+    const started = session.now();
     const record = (status: number, fault: string | undefined) =>
-      context.requests.record({
+      session.requests.record({
         timeMs: started,
         method: c.req.method,
         path: c.req.path,
         status,
-        durationMs: Math.max(0, context.now() - started),
+        durationMs: Math.max(0, session.now() - started),
         body: c.get('requestBody'),
         fault,
         deviations: c.get('deviations'),
       });
 
-    if (context.faults.empty) {
+    if (session.faults.empty) {
       await next();
       noteWrite(c);
       return record(c.res.status, undefined);
     }
-    const faulted = answerFault(c, context.faults.decide(c.req.method, c.req.path, Date.now()), problemResponse);
+    const faulted = answerFault(c, session.faults.decide(c.req.method, c.req.path, Date.now()), problemResponse);
     if (faulted) {
       record(faulted.status, faulted.fault);
       return faulted.response;
     }
-    const delay = context.faults.latency(() => context.random());
+    const delay = session.faults.latency(() => session.random());
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     await next();
     noteWrite(c);
@@ -46,7 +46,7 @@ export function createApiTrafficMiddleware(problemResponse: (problem: ApiProblem
 
 /** An accepted PUT (or POST) may have grown the session's data: the memory budget counts it until it measures. */
 function noteWrite(c: Context<AppEnv>): void {
-  if ((c.req.method === 'PUT' || c.req.method === 'POST') && c.res.status < 300) c.get('context').noteWrite(c.get('requestBytes') ?? 0);
+  if ((c.req.method === 'PUT' || c.req.method === 'POST') && c.res.status < 300) c.get('session').noteWrite(c.get('requestBytes') ?? 0);
 }
 
 function answerFault(

@@ -25,7 +25,7 @@ export function createRequestLogger(format: Exclude<LogFormat, 'off'>, write: (l
       path: c.req.path,
       status: c.res.status,
       durationMs: Math.round((performance.now() - started) * 100) / 100,
-      session: c.get('context')?.name ?? null,
+      session: c.get('session')?.name ?? null,
     };
     write(format === 'json' ? JSON.stringify(line) : textOf(line));
   };

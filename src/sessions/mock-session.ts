@@ -8,7 +8,7 @@ import { createIdGenerator } from '../store/create-id-generator.js';
 import { Store, type StoreSnapshot } from '../store/store.js';
 import type { Fixture, SettingsDefaults } from '../store/types.js';
 
-export interface ContextOptions {
+export interface MockSessionOptions {
   /** null for the default session. */
   name: string | null;
   /** The fixture the session starts from and resets to. */
@@ -32,13 +32,13 @@ const WRITE_OVERHEAD = 512;
 export const jsonLength = (value: unknown): number => JSON.stringify(value).length;
 
 /** Everything `restore` needs to put a session back exactly. */
-export interface ContextSnapshot {
+export interface MockSessionSnapshot {
   store: StoreSnapshot;
   requests: RequestJournalState;
 }
 
 /** One mock session: its own state, journals and faults. The default session has no name. */
-export class MockContext {
+export class MockSession {
   readonly name: string | null;
   readonly requests: RequestJournal;
   readonly faults = new FaultSet();
@@ -53,7 +53,7 @@ export class MockContext {
   #pendingBytes = 0;
   readonly #baselineBytes: number;
 
-  constructor(private readonly options: ContextOptions) {
+  constructor(private readonly options: MockSessionOptions) {
     this.name = options.name;
     this.requests = new RequestJournal(options.journalLimit);
     this.#restartStreams();
@@ -111,7 +111,7 @@ export class MockContext {
     return this.#random.next();
   }
 
-  /** Back to `fixture` (the baseline unless given): data, journals, open sessions and faults. */
+  /** Back to `fixture` (the baseline unless given): data, journals, open remote sessions and faults. */
   reset(fixture: Fixture = this.options.baseline): void {
     this.#restartStreams();
     this.#store.reset(structuredClone(fixture));
@@ -131,11 +131,11 @@ export class MockContext {
     this.#measured(jsonLength(this.#store.exportFixture()));
   }
 
-  snapshot(): ContextSnapshot {
+  snapshot(): MockSessionSnapshot {
     return { store: this.#store.snapshot(), requests: this.requests.save() };
   }
 
-  restore(snapshot: ContextSnapshot): void {
+  restore(snapshot: MockSessionSnapshot): void {
     this.#store.restore(structuredClone(snapshot.store));
     this.requests.load(snapshot.requests);
     this.#measured(jsonLength(this.#store.exportFixture()));
