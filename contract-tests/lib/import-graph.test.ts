@@ -9,13 +9,18 @@ const KIT = join(PACKAGE_ROOT, 'contract-tests');
 const READER = join(PACKAGE_ROOT, 'openapi-reader');
 
 describe('the import walker', () => {
-  it('finds a circle, type-only imports and multi-line imports included', () => {
+  it('finds a circle, type-only, multi-line and dynamic imports included', () => {
     const folder = mkdtempSync(join(tmpdir(), 'remotix-imports-'));
     try {
       writeFileSync(join(folder, 'a.ts'), "import {\n  b,\n} from './b.js';\nexport const a = b;\n");
       writeFileSync(join(folder, 'b.ts'), "import type { C } from './c.js';\nexport const b: C = 1;\n");
       writeFileSync(join(folder, 'c.ts'), "export type { A as C } from './a.js';\n");
-      expect(importCircles(importGraph(folder), folder)).toEqual([['a.ts', 'b.ts', 'c.ts', 'a.ts']]);
+      writeFileSync(join(folder, 'd.ts'), "export const d = () => import('./e.js');\n");
+      writeFileSync(join(folder, 'e.ts'), "import { d } from './d.js';\nexport const e = d;\n");
+      expect(importCircles(importGraph(folder), folder)).toEqual([
+        ['a.ts', 'b.ts', 'c.ts', 'a.ts'],
+        ['d.ts', 'e.ts', 'd.ts'],
+      ]);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -7,7 +7,7 @@ import { SessionError } from './session-error.js';
 export const SESSION_HEADER = 'x-mock-session';
 const SESSION_NAME = /^[A-Za-z0-9._:-]{1,64}$/;
 
-export interface SessionsOptions {
+export interface MockSessionsOptions {
   baseline: Fixture;
   settingsDefaults: SettingsDefaults;
   journalLimit: number;
@@ -24,7 +24,7 @@ export interface SessionsOptions {
   rules?: StoreRules;
 }
 
-export interface SessionSummary {
+export interface MockSessionSummary {
   name: string | null;
   createdAt: string;
   lastUsed: string;
@@ -37,7 +37,7 @@ export class MockSessions {
   readonly default: MockSession;
   readonly #named = new Map<string, MockSession>();
 
-  constructor(private readonly options: SessionsOptions) {
+  constructor(private readonly options: MockSessionsOptions) {
     this.default = new MockSession({ ...this.#sessionOptions(), name: null });
     if (this.default.baselineBytes > options.memoryBudget) {
       throw new SessionError(
@@ -100,7 +100,7 @@ export class MockSessions {
     return this.#named.get(name);
   }
 
-  list(): SessionSummary[] {
+  list(): MockSessionSummary[] {
     this.sweep();
     return [this.default, ...this.#named.values()].map((session) => ({
       name: session.name,

@@ -5,8 +5,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 export type ImportGraph = Map<string, string[]>;
 
 /**
- * Every TypeScript file under `folder` (tests left out) and the files it imports statically. Dynamic
- * `import()` is left out: it loads a module later, on demand, and cannot make a circle at load time.
+ * Every TypeScript file under `folder` (tests left out) and the files it imports, `import('./x.js')` included:
+ * a module loaded on demand is still a dependency, and a circle through it is still a circle.
  */
 export function importGraph(folder: string): ImportGraph {
   const files = (readdirSync(folder, { recursive: true }) as string[])
@@ -14,8 +14,9 @@ export function importGraph(folder: string): ImportGraph {
     .map((f) => join(folder, f));
   const graph: ImportGraph = new Map();
   for (const file of files) {
-    const imports = [...readFileSync(file, 'utf8').matchAll(/^(?:import|export)\b[^'"]*?from\s+'(\.[^']+)'/gm)].map(([, spec]) =>
-      resolve(dirname(file), spec!.replace(/\.js$/, '.ts')),
+    const text = readFileSync(file, 'utf8');
+    const imports = [...text.matchAll(/^(?:import|export)\b[^'"]*?from\s+'(\.[^']+)'|\bimport\(\s*'(\.[^']+)'\s*\)/gm)].map(
+      ([, spec, dynamic]) => resolve(dirname(file), (spec ?? dynamic)!.replace(/\.js$/, '.ts')),
     );
     graph.set(file, imports);
   }
