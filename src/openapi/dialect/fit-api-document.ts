@@ -1,6 +1,5 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { EXTENSION_KEY } from '../../../openapi-reader/additional-operations.js';
-import type { Schema } from '../../../openapi-reader/list-operations.js';
+import { listOperations, type Schema } from '../../../openapi-reader/list-operations.js';
 import type { Dialect, DialectErrorKind } from '../../dialect/dialect.js';
 import { SCHEMA_BY_PARAMETER } from '../create-request-validators.js';
 import { type AnswerSchema, answerSchemas, errorBodySchema, mediaTypeOf } from './answer-schemas.js';
@@ -11,7 +10,6 @@ type Json = Record<string, any>;
 
 const PATH_IDS: Record<string, IdKind> = { group_uid: 'group', uid: 'connection', computer_id: 'computer' };
 const TYPES = ['NEAR', 'VNC', 'RDP'] as const;
-const METHODS = ['get', 'put', 'post', 'delete'];
 
 /**
  * The document a dialect implies: the (dereferenced) reference document with every assumed part made
@@ -25,14 +23,12 @@ export function fitApiDocument(base: OpenAPIV3_1.Document, dialect: Dialect): Op
   const answers = answerSchemas(schemas);
   for (const item of Object.values<Json>(document.paths)) {
     if (item.parameters) item.parameters = item.parameters.map((parameter: Json) => fitParameter(schemas, parameter));
-    const actions = Object.values<Json>(item[EXTENSION_KEY] ?? {});
-    const operations = [...METHODS.map((method) => item[method]), ...actions];
-    for (const operation of operations.filter(Boolean)) {
-      if (actions.includes(operation) && dialect.requests.actionBody !== 'empty-object')
-        fitActionBody(dialect.requests.actionBody, operation);
-      fitRequestBody(schemas, operation);
-      operation.responses = fitResponses(schemas, operation, answers[operation.operationId]!);
-    }
+  }
+  // Each operation object as written in the copy (`definition`), changed in place.
+  for (const { definition: operation, additional, operationId } of listOperations(document)) {
+    if (additional && dialect.requests.actionBody !== 'empty-object') fitActionBody(dialect.requests.actionBody, operation as Json);
+    fitRequestBody(schemas, operation as Json);
+    operation.responses = fitResponses(schemas, operation as Json, answers[operationId]!);
   }
   document.info = { ...document.info, 'x-remotix-dialect': dialect.about?.name ?? 'unnamed dialect' };
   document.info.description = `${document.info.description}\n\n**Dialect.** This document is fitted to the dialect \`${document.info['x-remotix-dialect']}\`: its assumed parts are that dialect's (docs/dialect.md).\n`;
