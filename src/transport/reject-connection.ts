@@ -1,13 +1,22 @@
-import { type Server, STATUS_CODES } from 'node:http';
-import type { FramedConnection } from './framed-connection.js';
+import { type Server, type ServerResponse, STATUS_CODES } from 'node:http';
+import type { BridgedSocket } from './bridged-socket.js';
 import type { FramingError } from './framing-error.js';
+
+/** What answering and rejecting need of a connection; a `FramedConnection` has it (stated here, not imported, to keep the two files out of a circle). */
+export interface AnsweringConnection {
+  readonly bridge: BridgedSocket;
+  /** Responses to requests received in full that are not finished yet, in order. */
+  awaited(): ServerResponse[];
+  /** Whether a response is being written (its head sent, not finished). */
+  writing(): boolean;
+}
 
 /**
  * Calls `done` once every request Node already received in full on the connection has been answered: Node
  * has read all that was forwarded to it, and the last of those responses has finished. The request whose
  * framing failed may have reached its handler with a body that will never end; it is not waited for.
  */
-export function whenAnswered(connection: FramedConnection, done: () => void): void {
+export function whenAnswered(connection: AnsweringConnection, done: () => void): void {
   const { bridge } = connection;
   const check = (): void => {
     if (bridge.destroyed) return;
@@ -36,7 +45,7 @@ export function whenAnswered(connection: FramedConnection, done: () => void): vo
  * (with the socket Node knows, the bridge) when the server listens for it; otherwise a bare status response,
  * unless a response is already being written, and the connection is closed.
  */
-export function reportClientError(server: Server, connection: FramedConnection, error: FramingError): void {
+export function reportClientError(server: Server, connection: AnsweringConnection, error: FramingError): void {
   const { bridge } = connection;
   if (bridge.destroyed) return;
   if (server.listenerCount('clientError') > 0) {
