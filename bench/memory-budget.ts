@@ -1,8 +1,9 @@
 /**
  * How much heap does a byte of the memory budget cost? The budget counts the JSON length of what sessions
- * hold; V8 keeps it as objects and strings, which take more. This forks sessions from a large fixture and
- * fills journals with big bodies, in-process, and prints the heap each added (after a full collection) as a
- * ratio to the bytes the budget counted for it, in the same run.
+ * hold; V8 keeps it as objects and strings, which take more. This forks sessions from a large fixture (they
+ * share it: both the count and the heap should stay flat), has each change records, and fills journals with
+ * big bodies, in-process, and prints the heap each added (after a full collection) as a ratio to the bytes
+ * the budget counted for it, in the same run.
  *
  *   npm run bench:budget [-- --connections 20000 --sessions 20 --journaled 10]
  */
@@ -13,7 +14,7 @@ import type { Fixture, SettingsDefaults } from '../src/store/types.js';
 
 const USAGE = `Usage: npm run bench:budget [-- options]
 
-Prints the heap that forked sessions and full journals take, as a ratio to what the memory budget counts.
+Prints the heap that forked sessions, their changes and full journals take, as a ratio to what the memory budget counts.
 
   --connections <n>  connections of the fixture sessions are forked from (default 20000)
   --sessions <n>     sessions to fork (default 20)
@@ -69,9 +70,22 @@ const before = heap();
 const counted0 = sessions.bytes();
 for (let i = 0; i < Number(values.sessions); i++) sessions.get(`fork-${i}`);
 const afterForks = heap();
-const forks = sessions.bytes() - counted0;
 console.log(
-  `${values.sessions} sessions forked from ${values.connections} connections: budget counts ${mib(forks)}, heap grew ${mib(afterForks - before)}: ${((afterForks - before) / forks).toFixed(2)}x`,
+  `${values.sessions} sessions forked from ${values.connections} connections: budget counts ${mib(sessions.bytes() - counted0)}, heap grew ${mib(afterForks - before)} (they share the fixtures)`,
+);
+
+const changed = Math.min(1000, Number(values.connections));
+const counted2 = sessions.bytes();
+for (let s = 0; s < Number(values.sessions); s++) {
+  const context = sessions.get(`fork-${s}`);
+  for (let i = 0; i < changed; i++) context.store.updateConnection(baseline.connections[i]!.uid, { name: `Renamed ${s}/${i}` });
+  context.noteWrite(changed * 64);
+  context.measure();
+}
+const afterWrites = heap();
+const writes = sessions.bytes() - counted2;
+console.log(
+  `${values.sessions} sessions renaming ${changed} connections each: budget counts ${mib(writes)}, heap grew ${mib(afterWrites - afterForks)}: ${((afterWrites - afterForks) / writes).toFixed(2)}x`,
 );
 
 const body = { name: 'x'.repeat(16 * 1024 - 16) };
@@ -94,5 +108,5 @@ for (let s = 0; s < Number(values.journaled); s++) {
 const afterJournals = heap();
 const journals = sessions.bytes() - counted1;
 console.log(
-  `${values.journaled} journals of 1000 bodies of 16 KiB: budget counts ${mib(journals)}, heap grew ${mib(afterJournals - afterForks)}: ${((afterJournals - afterForks) / journals).toFixed(2)}x`,
+  `${values.journaled} journals of 1000 bodies of 16 KiB: budget counts ${mib(journals)}, heap grew ${mib(afterJournals - afterWrites)}: ${((afterJournals - afterWrites) / journals).toFixed(2)}x`,
 );

@@ -6,6 +6,7 @@ import { maskSecrets } from '../journal/mask-secrets.js';
 import { RequestJournal, type RequestJournalState } from '../journal/request-journal.js';
 import { createIdGenerator } from '../store/create-id-generator.js';
 import { Store, type StoreSnapshot } from '../store/store.js';
+import type { SharedData } from '../store/store-data.js';
 import type { Fixture, SettingsDefaults } from '../store/types.js';
 
 export interface MockSessionOptions {
@@ -13,10 +14,10 @@ export interface MockSessionOptions {
   name: string | null;
   /** The fixture the session starts from and resets to. */
   baseline: Fixture;
+  /** The baseline's records, loaded once and shared by every session (none changes them). */
+  shared: SharedData;
   settingsDefaults: SettingsDefaults;
   journalLimit: number;
-  /** The baseline's data in the memory budget (its export's JSON length): measured here unless given. */
-  baselineBytes?: number;
   /** With a seed, ids, times and random latency repeat from run to run (and restart at each reset). */
   seed?: number;
   /** The dialect's rules for the store and its ids; today's unless given. */
@@ -37,7 +38,10 @@ export interface MockSessionSnapshot {
   requests: RequestJournalState;
 }
 
-/** One mock session: its own state, journals and faults. The default session has no name. */
+/**
+ * One mock session: its own state, journals and faults. The default session has no name. Its data is a
+ * layer over the shared baseline, so forking and resetting one take constant time.
+ */
 export class MockSession {
   readonly name: string | null;
   readonly requests: RequestJournal;
@@ -48,34 +52,30 @@ export class MockSession {
   #clock!: Clock;
   #newId!: (kind: 'group' | 'connection') => string;
   readonly #store: Store;
-  /** The data's JSON length when last measured, and what accepted writes may have added since (an upper bound). */
-  #dataBytes: number;
+  /**
+   * The JSON length of the data the session holds itself (what it changed; nothing it shares) when last
+   * measured, and what accepted writes may have added since (an upper bound).
+   */
+  #dataBytes = 0;
   #pendingBytes = 0;
-  readonly #baselineBytes: number;
 
   constructor(private readonly options: MockSessionOptions) {
     this.name = options.name;
     this.requests = new RequestJournal(options.journalLimit);
     this.#restartStreams();
-    this.#store = new Store(structuredClone(options.baseline), {
+    this.#store = new Store(options.shared, {
       settingsDefaults: options.settingsDefaults,
       newId: (kind) => this.#newId(kind),
       clock: () => this.#clock(),
       journalLimit: options.journalLimit,
       policies: options.rules?.policies,
     });
-    this.#baselineBytes = options.baselineBytes ?? jsonLength(this.#store.exportFixture());
-    this.#dataBytes = this.#baselineBytes;
-  }
-
-  /** The baseline's data in the memory budget: what each new session forked from it costs. */
-  get baselineBytes(): number {
-    return this.#baselineBytes;
   }
 
   /**
-   * What the session holds, in the memory budget's bytes: its data's JSON length (an upper bound after
-   * writes until `measure()`), its request journal, its ACTION journal and its open remote sessions.
+   * What the session holds, in the memory budget's bytes: the JSON length of the data it does not share
+   * (an upper bound after writes until `measure()`), its request journal, its ACTION journal and its open
+   * remote sessions. An unchanged session holds nothing but its journals.
    */
   get bytes(): number {
     return this.#dataBytes + this.#pendingBytes + this.requests.bytes + this.#store.actions.bytes;
@@ -89,12 +89,11 @@ export class MockSession {
   /** Replaces the upper bound of `bytes` by the data's exact JSON length (costs a serialisation). */
   measure(): void {
     if (this.#pendingBytes === 0) return;
-    this.#dataBytes = jsonLength(this.#store.exportFixture());
-    this.#pendingBytes = 0;
+    this.#measured();
   }
 
-  #measured(bytes: number): void {
-    this.#dataBytes = bytes;
+  #measured(): void {
+    this.#dataBytes = this.#store.ownedJsonLength();
     this.#pendingBytes = 0;
   }
 
@@ -111,13 +110,13 @@ export class MockSession {
     return this.#random.next();
   }
 
-  /** Back to `fixture` (the baseline unless given): data, journals, open remote sessions and faults. */
-  reset(fixture: Fixture = this.options.baseline): void {
+  /** Back to `fixture` (the shared baseline unless given): data, journals, open remote sessions and faults. */
+  reset(fixture?: Fixture): void {
     this.#restartStreams();
-    this.#store.reset(structuredClone(fixture));
+    this.#store.reset(fixture ?? this.options.shared);
     this.requests.reset();
     this.faults.clear();
-    this.#measured(fixture === this.options.baseline ? this.#baselineBytes : jsonLength(this.#store.exportFixture()));
+    this.#measured();
   }
 
   /** The data as a fixture; credential values masked unless `includeSecrets`. */
@@ -127,8 +126,8 @@ export class MockSession {
   }
 
   importState(fixture: Fixture): void {
-    this.#store.importFixture(structuredClone(fixture));
-    this.#measured(jsonLength(this.#store.exportFixture()));
+    this.#store.importFixture(fixture);
+    this.#measured();
   }
 
   snapshot(): MockSessionSnapshot {
@@ -138,7 +137,7 @@ export class MockSession {
   restore(snapshot: MockSessionSnapshot): void {
     this.#store.restore(structuredClone(snapshot.store));
     this.requests.load(snapshot.requests);
-    this.#measured(jsonLength(this.#store.exportFixture()));
+    this.#measured();
   }
 
   #restartStreams(): void {

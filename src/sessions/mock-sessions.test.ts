@@ -1,35 +1,47 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FIXTURES } from '../package-paths.js';
-import type { Fixture, SettingsDefaults } from '../store/types.js';
+import { SETTINGS_DEFAULTS } from '../store/testing/settings-defaults.js';
+import type { Fixture } from '../store/types.js';
 import { MockSessions } from './mock-sessions.js';
 
-const settingsDefaults: SettingsDefaults = {
-  VNC: { host: '', quality: 'auto', view_only: false, scaling: 'fit' },
-  RDP: { host: '', resolution: 'auto', color_depth: 32, sound: 'local', admin_session: false },
-  NEAR: { quality: 'auto', curtain_on_connect: false, sound: true, clipboard_sync: true },
-};
+const settingsDefaults = SETTINGS_DEFAULTS;
 const baseline = JSON.parse(readFileSync(DEFAULT_FIXTURES, 'utf8')) as Fixture;
 const sessionsWith = (memoryBudget: number) =>
   new MockSessions({ baseline, settingsDefaults, journalLimit: 50, idleMs: 60_000, maxSessions: 100, memoryBudget });
 
-/** What the sessions hold, as JSON: their data and every journal entry and open remote session. */
+const json = (value: unknown) => JSON.stringify(value).length;
+
+/**
+ * What the sessions hold, as JSON: the fixtures once (they are shared), what each session's data adds to
+ * them (these sessions only add), and every journal entry and open remote session.
+ */
 function jsonHeld(sessions: MockSessions, names: Array<string | null>): number {
   return names
     .map((name) => sessions.get(name))
     .reduce(
       (sum, session) =>
         sum +
-        JSON.stringify(session.exportState(true)).length +
-        session.requests.list().reduce((s, record) => s + JSON.stringify(record).length, 0) +
-        session.store.actions.list().reduce((s, record) => s + JSON.stringify(record).length, 0) +
-        session.store.actions.remoteSessions().reduce((s, remote) => s + JSON.stringify(remote).length, 0),
-      0,
+        json(session.exportState(true)) -
+        sessions.baselineBytes +
+        session.requests.list().reduce((s, record) => s + json(record), 0) +
+        session.store.actions.list().reduce((s, record) => s + json(record), 0) +
+        session.store.actions.remoteSessions().reduce((s, remote) => s + json(remote), 0),
+      sessions.baselineBytes,
     );
 }
 
+/** Adds `count` groups with long names to the session, as accepted writes do. */
+function grow(sessions: MockSessions, name: string | null, count: number): void {
+  const context = sessions.get(name);
+  for (let i = 0; i < count; i++) {
+    context.store.createGroup(`group ${i} ${'x'.repeat(300)}`);
+    context.noteWrite(320);
+  }
+}
+
 describe('the memory budget', () => {
-  it('counts what the sessions hold as its JSON size: never less, and not much more once measured', () => {
+  it('counts the shared fixtures once and what each session added as its JSON size: never less, and not much more once measured', () => {
     const sessions = sessionsWith(1 << 30);
     const names = [null, 'a', 'b'];
     for (const name of names) {
@@ -56,11 +68,31 @@ describe('the memory budget', () => {
     expect(sessions.bytes()).toBeLessThan(held * 1.25);
   });
 
-  it('refuses a new session that would pass it, and takes one again once another is gone', () => {
+  it('counts nothing for a session that changed nothing, however many there are', () => {
+    const sessions = sessionsWith(1 << 30);
+    const before = sessions.bytes();
+    for (let i = 0; i < 100; i++) sessions.get(`idle-${i}`);
+    expect(sessions.bytes()).toBe(before);
+    expect(before).toBe(sessions.baselineBytes);
+  });
+
+  it('counts what a session changed in a record of the fixtures, and nothing once it is reset', () => {
+    const sessions = sessionsWith(1 << 30);
+    const context = sessions.get('a');
+    context.store.renameGroup('A1B2-C3D4', 'y'.repeat(5000));
+    context.noteWrite(5020);
+    context.measure();
+    expect(sessions.bytes() - sessions.baselineBytes).toBeGreaterThan(5000);
+    context.reset();
+    expect(sessions.bytes()).toBe(sessions.baselineBytes);
+  });
+
+  it('refuses a new session once what the sessions changed reaches it, and takes one again once another is gone', () => {
     const probe = sessionsWith(1 << 30);
-    const sessions = sessionsWith(probe.default.baselineBytes * 3.5);
-    sessions.get('a');
-    sessions.get('b');
+    const sessions = sessionsWith(probe.baselineBytes + 15_000);
+    grow(sessions, 'a', 25);
+    expect(sessions.get('b').name).toBe('b');
+    grow(sessions, 'b', 25);
     expect(() => sessions.get('c')).toThrow(expect.objectContaining({ kind: 'memory-budget' }));
     sessions.drop('a');
     expect(sessions.get('c').name).toBe('c');

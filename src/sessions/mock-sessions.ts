@@ -1,7 +1,8 @@
 import type { StoreRules } from '../dialect/store-rules.js';
 import type { FaultConfig } from '../faults/fault-set.js';
+import { exportFixture, loadStoreData, SharedData } from '../store/store-data.js';
 import type { Fixture, SettingsDefaults } from '../store/types.js';
-import { MockSession } from './mock-session.js';
+import { jsonLength, MockSession } from './mock-session.js';
 import { SessionError } from './session-error.js';
 
 export const SESSION_HEADER = 'x-mock-session';
@@ -32,43 +33,52 @@ export interface MockSessionSummary {
   requests: number;
 }
 
-/** The default session and the named ones, each forked from the fixtures on first use. */
+/**
+ * The default session and the named ones, each forked from the fixtures on first use. The fixtures are
+ * loaded once and shared: a session holds only what it changed, so forking one costs the same whatever
+ * their size.
+ */
 export class MockSessions {
   readonly default: MockSession;
   readonly #named = new Map<string, MockSession>();
+  readonly #shared: SharedData;
+  /** The shared fixtures' JSON length, counted once in the memory budget whatever the number of sessions. */
+  readonly baselineBytes: number;
 
   constructor(private readonly options: MockSessionsOptions) {
-    this.default = new MockSession({ ...this.#sessionOptions(), name: null });
-    if (this.default.baselineBytes > options.memoryBudget) {
+    this.#shared = new SharedData(loadStoreData(options.baseline, options.settingsDefaults));
+    this.baselineBytes = jsonLength(exportFixture(this.#shared.data));
+    if (this.baselineBytes > options.memoryBudget) {
       throw new SessionError(
         'memory-budget',
-        `the fixtures take ${this.default.baselineBytes} bytes, more than the memory budget of ${options.memoryBudget} (--memory-budget)`,
+        `the fixtures take ${this.baselineBytes} bytes, more than the memory budget of ${options.memoryBudget} (--memory-budget)`,
       );
     }
+    this.default = new MockSession({ ...this.#sessionOptions(), name: null });
     if (options.defaultFaults) this.default.faults.configure(options.defaultFaults, Date.now());
   }
 
-  /** What every session holds together, in the memory budget's bytes. */
+  /** What every session holds together, in the memory budget's bytes: the shared fixtures once, and what each holds itself. */
   bytes(): number {
-    let total = this.default.bytes;
+    let total = this.baselineBytes + this.default.bytes;
     for (const session of this.#named.values()) total += session.bytes;
     return total;
   }
 
   /**
-   * Refuses (with a SessionError) once the sessions hold the whole budget, or would with `extra` more bytes.
-   * Before refusing, the sessions that took writes are measured exactly: until then their size is an upper bound.
+   * Refuses (with a SessionError) once the sessions hold the whole budget. Before refusing, the sessions
+   * that took writes are measured exactly: until then their size is an upper bound.
    */
-  admit(extra = 0): void {
+  admit(): void {
     const { memoryBudget } = this.options;
-    if (this.bytes() + extra < memoryBudget) return;
+    if (this.bytes() < memoryBudget) return;
     this.default.measure();
     for (const session of this.#named.values()) session.measure();
     const used = this.bytes();
-    if (used + extra < memoryBudget) return;
+    if (used < memoryBudget) return;
     throw new SessionError(
       'memory-budget',
-      `the sessions' data and journals take ${used} bytes${extra > 0 ? ` and a new session ${extra} more` : ''}, ` +
+      `the fixtures and the sessions' own data and journals take ${used} bytes, ` +
         `which reaches the memory budget of ${memoryBudget} (--memory-budget, REMOTIX_MOCK_MEMORY_BUDGET); free some ` +
         'by ending named sessions (DELETE /__admin/mock-sessions/{name}), clearing journals or resetting, then try again',
     );
@@ -89,7 +99,8 @@ export class MockSessions {
         `${this.options.maxSessions} sessions are alive; end one (DELETE /__admin/mock-sessions/{name}) or wait for one to expire`,
       );
     }
-    this.admit(this.default.baselineBytes);
+    // A new session shares every record: it holds nothing yet, so it is refused only once the budget is reached.
+    this.admit();
     const session = this.#create(name);
     this.#named.set(name, session);
     return session;
@@ -130,11 +141,11 @@ export class MockSessions {
   }
 
   #create(name: string): MockSession {
-    return new MockSession({ ...this.#sessionOptions(), name, baselineBytes: this.default.baselineBytes });
+    return new MockSession({ ...this.#sessionOptions(), name });
   }
 
   #sessionOptions() {
     const { baseline, settingsDefaults, journalLimit, seed, rules } = this.options;
-    return { baseline, settingsDefaults, journalLimit, seed, rules };
+    return { baseline, shared: this.#shared, settingsDefaults, journalLimit, seed, rules };
   }
 }

@@ -41,6 +41,30 @@ export function requireComputerConnection(data: StoreData, computerId: string, c
   return connection;
 }
 
+/**
+ * The record as the store's own, to change: a record shared with other stores is copied first (with its
+ * extra fields, and a computer with its connections), so none of them sees the change.
+ */
+export function ownGroup(data: StoreData, groupUid: string): Group {
+  requireGroup(data, groupUid);
+  return data.groups.own(groupUid, copyItem)!;
+}
+
+export function ownConnection(data: StoreData, uid: string): ConnectionRecord {
+  requireConnection(data, uid);
+  return data.connections.own(uid, copyItem)!;
+}
+
+export function ownComputer(data: StoreData, computerId: string): ComputerRecord {
+  requireComputer(data, computerId);
+  return data.computers.own(computerId, (shared) => ({ ...copyItem(shared), connections: new Map(shared.connections) }))!;
+}
+
+/** Records are flat but for `extra`, whose keys the store writes (stamps). */
+function copyItem<T extends { extra?: Record<string, unknown> }>(item: T): T {
+  return item.extra === undefined ? { ...item } : { ...item, extra: { ...item.extra } };
+}
+
 /** The view of a connection that clients may see: credentials only as a flag. */
 export function toConnection({ uid, name, category_uid, protocol, credentials, extra }: ConnectionRecord): Connection {
   const connection: Connection = { uid, name, category_uid, protocol, has_credentials: Object.keys(credentials).length > 0 };

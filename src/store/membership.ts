@@ -1,27 +1,44 @@
+import { LayeredMap } from './layered-map.js';
+
 type Kind = 'connections' | 'computers';
-type Members = Record<Kind, Set<string>>;
+/** The ids of one group's items, in the order they joined it. */
+type Members = Record<Kind, LayeredMap<string, true>>;
 
-const NONE: Readonly<Members> = Object.freeze({ connections: new Set<string>(), computers: new Set<string>() });
+const NONE: Readonly<Members> = Object.freeze({ connections: new LayeredMap<string, true>(), computers: new LayeredMap<string, true>() });
 
-/** Which items each group holds: an index, so reading one group never scans every item. */
+/**
+ * Which items each group holds: an index, so reading one group never scans every item. A membership made
+ * over another (`new Membership(shared)`) reads it and copies only the groups it changes.
+ */
 export class Membership {
-  readonly #byGroup = new Map<string, Members>();
+  readonly #byGroup: LayeredMap<string, Members>;
+
+  constructor(base?: Membership) {
+    this.#byGroup = new LayeredMap(base === undefined ? undefined : base.#byGroup);
+  }
 
   of(groupUid: string): Readonly<Members> {
     return this.#byGroup.get(groupUid) ?? NONE;
   }
 
   add(kind: Kind, groupUid: string, id: string): void {
-    let members = this.#byGroup.get(groupUid);
-    if (!members) this.#byGroup.set(groupUid, (members = { connections: new Set(), computers: new Set() }));
-    members[kind].add(id);
+    let members = this.#own(groupUid);
+    if (!members) this.#byGroup.set(groupUid, (members = { connections: new LayeredMap(), computers: new LayeredMap() }));
+    members[kind].set(id, true);
   }
 
   remove(kind: Kind, groupUid: string, id: string): void {
-    this.#byGroup.get(groupUid)?.[kind].delete(id);
+    this.#own(groupUid)?.[kind].delete(id);
   }
 
   forget(groupUid: string): void {
     this.#byGroup.delete(groupUid);
+  }
+
+  #own(groupUid: string): Members | undefined {
+    return this.#byGroup.own(groupUid, (shared) => ({
+      connections: new LayeredMap(shared.connections),
+      computers: new LayeredMap(shared.computers),
+    }));
   }
 }

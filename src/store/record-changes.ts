@@ -16,6 +16,11 @@ export class RecordChanges {
     private readonly makeId: (kind: 'group' | 'connection') => string,
   ) {}
 
+  /** Whether the policy stamps a time for this event (an ACTION changes a record only then). */
+  stamps(kind: StampedKind, event: StampEvent): boolean {
+    return (this.policies.stamps[kind]?.[event]?.length ?? 0) > 0;
+  }
+
   /** Writes the time into the extra fields the policy names for these events. */
   stamp(kind: StampedKind, item: { extra?: Record<string, unknown> }, ...events: StampEvent[]): void {
     const stamps = this.policies.stamps[kind];

@@ -1,5 +1,6 @@
 import type { ComputerConnectionRecord } from './computer-connections.js';
 import { parseConnectionId } from './computer-connections.js';
+import { LayeredMap } from './layered-map.js';
 import { Membership } from './membership.js';
 import type { Computer, Credentials, Extra, Fixture, Group, NearbyConnection, Protocol, Settings, SettingsDefaults } from './types.js';
 
@@ -16,15 +17,23 @@ export interface ComputerRecord extends Computer {
   connections: Map<string, ComputerConnectionRecord>;
 }
 
-/** Every record of the store, with the membership index. */
+/**
+ * Every record of the store, with the membership index. The maps are layers (copy on write): a store's
+ * data is a layer over data loaded once, which many stores may share and none changes.
+ */
 export interface StoreData {
-  groups: Map<string, Group>;
-  connections: Map<string, ConnectionRecord>;
-  computers: Map<string, ComputerRecord>;
+  groups: LayeredMap<string, Group>;
+  connections: LayeredMap<string, ConnectionRecord>;
+  computers: LayeredMap<string, ComputerRecord>;
   members: Membership;
-  nearby: NearbyConnection[];
+  readonly nearby: readonly NearbyConnection[];
   /** Items deleted since the data was loaded (`group:<uid>`, …), when the store remembers deletes. */
   deleted: Set<string>;
+}
+
+/** Data loaded from a fixture once, that stores read and never change: each writes to a layer of its own. */
+export class SharedData {
+  constructor(readonly data: StoreData) {}
 }
 
 export function newComputerConnection(id: string, defaults: SettingsDefaults): ComputerConnectionRecord {
@@ -35,11 +44,11 @@ export function newComputerConnection(id: string, defaults: SettingsDefaults): C
 /** Records built from a (checked) fixture: copies, so the fixture can be reused. */
 export function loadStoreData(fixture: Fixture, defaults: SettingsDefaults): StoreData {
   const data: StoreData = {
-    groups: new Map(),
-    connections: new Map(),
-    computers: new Map(),
+    groups: new LayeredMap(),
+    connections: new LayeredMap(),
+    computers: new LayeredMap(),
     members: new Membership(),
-    nearby: [],
+    nearby: fixture.nearby.map((item) => withExtra({ name: item.name, host: item.host, protocol: item.protocol }, item.extra)),
     deleted: new Set(),
   };
   for (const { group_uid, name, extra } of fixture.groups) data.groups.set(group_uid, withExtra({ group_uid, name }, extra));
@@ -56,8 +65,19 @@ export function loadStoreData(fixture: Fixture, defaults: SettingsDefaults): Sto
     data.computers.set(computer_id, withExtra({ computer_id, name, category_uid, connections: records }, extra));
     data.members.add('computers', category_uid, computer_id);
   }
-  data.nearby = fixture.nearby.map((item) => withExtra({ name: item.name, host: item.host, protocol: item.protocol }, item.extra));
   return data;
+}
+
+/** A layer over `data` that reads it all and copies only what it changes: constant time, whatever its size. */
+export function layerOver(data: StoreData): StoreData {
+  return {
+    groups: new LayeredMap(data.groups),
+    connections: new LayeredMap(data.connections),
+    computers: new LayeredMap(data.computers),
+    members: new Membership(data.members),
+    nearby: data.nearby,
+    deleted: new Set(),
+  };
 }
 
 /** The item with a copy of `extra`, when there is one (only a dialect's fixtures carry extra fields). */
@@ -66,34 +86,56 @@ export function withExtra<T extends object>(item: T, extra: Extra | undefined): 
   return item;
 }
 
+const exportGroup = ({ group_uid, name, extra }: Group): Group => withExtra({ group_uid, name }, extra);
+
+const exportConnection = ({ uid, name, category_uid, protocol, credentials, extra }: ConnectionRecord): Fixture['connections'][number] =>
+  withExtra(
+    Object.keys(credentials).length > 0
+      ? { uid, name, category_uid, protocol, credentials: { ...credentials } }
+      : { uid, name, category_uid, protocol },
+    extra,
+  );
+
+const exportComputer = ({ computer_id, name, category_uid, connections, extra }: ComputerRecord): Fixture['computers'][number] =>
+  withExtra(
+    {
+      computer_id,
+      name,
+      category_uid,
+      connections: Object.fromEntries(
+        [...connections.values()].map(({ id, settings, credentials }) => [
+          id,
+          { settings: { ...settings } as Settings, credentials: { ...credentials } },
+        ]),
+      ),
+    },
+    extra,
+  );
+
 /** The records as a fixture: every setting spelled out, credentials included. */
 export function exportFixture(data: StoreData): Fixture {
   return {
-    groups: [...data.groups.values()].map(({ group_uid, name, extra }) => withExtra({ group_uid, name }, extra)),
-    connections: [...data.connections.values()].map(({ uid, name, category_uid, protocol, credentials, extra }) =>
-      withExtra(
-        Object.keys(credentials).length > 0
-          ? { uid, name, category_uid, protocol, credentials: { ...credentials } }
-          : { uid, name, category_uid, protocol },
-        extra,
-      ),
-    ),
-    computers: [...data.computers.values()].map(({ computer_id, name, category_uid, connections, extra }) =>
-      withExtra(
-        {
-          computer_id,
-          name,
-          category_uid,
-          connections: Object.fromEntries(
-            [...connections.values()].map(({ id, settings, credentials }) => [
-              id,
-              { settings: { ...settings } as Settings, credentials: { ...credentials } },
-            ]),
-          ),
-        },
-        extra,
-      ),
-    ),
+    groups: [...data.groups.values()].map(exportGroup),
+    connections: [...data.connections.values()].map(exportConnection),
+    computers: [...data.computers.values()].map(exportComputer),
     nearby: data.nearby.map(({ name, host, protocol, extra }) => withExtra({ name, host, protocol }, extra)),
   };
+}
+
+/**
+ * The JSON length of what the layer holds itself: each record it changed or added as it would be exported
+ * (and a comma), and each id it deleted. Nothing for what it shares.
+ */
+export function layerJsonLength(data: StoreData): number {
+  let length = 0;
+  const count = <V>(map: LayeredMap<string, V>, write: (value: V) => unknown) => {
+    const { values, deleted } = map.owned();
+    for (const value of values) length += JSON.stringify(write(value)).length + 1;
+    for (const key of deleted) length += key.length + 3;
+  };
+  count(data.groups, exportGroup);
+  count(data.connections, exportConnection);
+  count(data.computers, exportComputer);
+  for (const key of data.deleted) length += key.length + 3;
+  return length;
 }

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './domain-error.js';
 import { Store } from './store.js';
-import type { Fixture, SettingsDefaults } from './types.js';
+import { SETTINGS_DEFAULTS } from './testing/settings-defaults.js';
+import type { Fixture } from './types.js';
 
-const defaults: SettingsDefaults = {
-  VNC: { host: '', quality: 'auto', view_only: false, scaling: 'fit' },
-  RDP: { host: '', resolution: 'auto', color_depth: 32, sound: 'local', admin_session: false },
-  NEAR: { quality: 'auto', curtain_on_connect: false, sound: true, clipboard_sync: true },
-};
+const defaults = SETTINGS_DEFAULTS;
 
 const fixture: Fixture = {
   groups: [

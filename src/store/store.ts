@@ -4,6 +4,9 @@ import { acceptedCredentials, requireSomeCredentials } from './connection-creden
 import { DomainError } from './domain-error.js';
 import { createItemFacts, type ItemFacts } from './item-facts.js';
 import {
+  ownComputer,
+  ownConnection,
+  ownGroup,
   requireComputer,
   requireComputerConnection,
   requireConnection,
@@ -13,7 +16,16 @@ import {
   toConnection,
 } from './lookups.js';
 import { RecordChanges } from './record-changes.js';
-import { type ConnectionRecord, exportFixture, loadStoreData, newComputerConnection, type StoreData } from './store-data.js';
+import {
+  type ConnectionRecord,
+  exportFixture,
+  layerJsonLength,
+  layerOver,
+  loadStoreData,
+  newComputerConnection,
+  SharedData,
+  type StoreData,
+} from './store-data.js';
 import { DEFAULT_POLICIES, type StorePolicies } from './store-policies.js';
 import type {
   ActionOrigin,
@@ -55,10 +67,14 @@ export interface StoreSnapshot {
 /**
  * The whole Remotix state in memory: groups, connections, cloud computers, the Nearby list and the action
  * journal. Every method checks everything before it changes anything, so a failed call changes nothing.
- * Results are copies: callers can never reach the records.
+ * Results are copies: callers can never reach the records. The data is a layer over a base (`SharedData`
+ * many stores read, or a fixture this store loaded): a write copies the one record it changes.
  */
 export class Store {
-  #data: StoreData;
+  #data!: StoreData;
+  #base!: StoreData;
+  /** The JSON length of the base when this store loaded it itself (null: shared, or not yet measured). */
+  #ownBase: { length: number | null } | null = null;
   /** The journal of accepted ACTIONs and the remote sessions they opened. */
   readonly actions: ActionLog;
   readonly #policies: StorePolicies;
@@ -67,24 +83,40 @@ export class Store {
   readonly facts: ItemFacts = createItemFacts(() => this.#data);
 
   constructor(
-    fixture: Fixture,
+    fixture: Fixture | SharedData,
     private readonly options: StoreOptions,
   ) {
     this.actions = new ActionLog(options.clock, options.journalLimit);
     this.#policies = options.policies ?? DEFAULT_POLICIES;
     this.#changes = new RecordChanges(() => this.#data, this.#policies, options.clock, options.newId);
-    this.#data = loadStoreData(fixture, options.settingsDefaults);
+    this.#load(fixture);
   }
 
-  /** Back to `fixture`, with an empty journal and no open remote session. */
-  reset(fixture: Fixture): void {
-    this.#data = loadStoreData(fixture, this.options.settingsDefaults);
+  /** Back to `fixture`, with an empty journal and no open remote session. Constant time for shared data. */
+  reset(fixture: Fixture | SharedData): void {
+    this.#load(fixture);
     this.actions.reset();
   }
 
   /** Replaces the data, keeping the journal and the open remote sessions. */
   importFixture(fixture: Fixture): void {
-    this.#data = loadStoreData(fixture, this.options.settingsDefaults);
+    this.#load(fixture);
+  }
+
+  /**
+   * The JSON length of the data this store holds itself: the records it changed or added (and the ids it
+   * deleted), and the whole base when it loaded that itself. Data it shares counts nothing.
+   */
+  ownedJsonLength(): number {
+    if (this.#ownBase) this.#ownBase.length ??= JSON.stringify(exportFixture(this.#base)).length;
+    return (this.#ownBase?.length ?? 0) + layerJsonLength(this.#data);
+  }
+
+  #load(fixture: Fixture | SharedData): void {
+    const shared = fixture instanceof SharedData;
+    this.#base = shared ? fixture.data : loadStoreData(fixture, this.options.settingsDefaults);
+    this.#ownBase = shared ? null : { length: null };
+    this.#data = layerOver(this.#base);
   }
 
   /** The data as a fixture file would hold it, credentials included: mask them before showing them. */
@@ -99,7 +131,7 @@ export class Store {
   }
 
   restore(snapshot: StoreSnapshot): void {
-    this.#data = loadStoreData(snapshot.fixture, this.options.settingsDefaults);
+    this.#load(snapshot.fixture);
     this.#data.deleted = new Set(snapshot.deleted);
     this.actions.load(snapshot.actions);
   }
@@ -114,9 +146,9 @@ export class Store {
     const group = requireGroup(this.#data, groupUid);
     const members = this.#data.members.of(groupUid);
     const connections: Connection[] = [];
-    for (const uid of members.connections) connections.push(toConnection(this.#data.connections.get(uid)!));
+    for (const uid of members.connections.keys()) connections.push(toConnection(this.#data.connections.get(uid)!));
     const computers: Computer[] = [];
-    for (const id of members.computers) computers.push(toComputer(this.#data.computers.get(id)!));
+    for (const id of members.computers.keys()) computers.push(toComputer(this.#data.computers.get(id)!));
     return { ...group, connections, computers };
   }
 
@@ -133,7 +165,7 @@ export class Store {
   }
 
   renameGroup(groupUid: string, name: string): Group {
-    const group = requireGroup(this.#data, groupUid);
+    const group = ownGroup(this.#data, groupUid);
     group.name = name;
     this.#changes.stamp('group', group, 'updated');
     return { ...group };
@@ -144,13 +176,13 @@ export class Store {
     const group = requireGroup(this.#data, groupUid);
     const { cascade, heir } = this.#changes.groupDeletion(groupUid);
     const { connections, computers } = this.#data.members.of(groupUid);
-    for (const uid of [...connections]) {
+    for (const uid of [...connections.keys()]) {
       if (cascade) this.deleteConnection(uid);
-      else if (heir) this.#changes.moveAndRename('connections', this.#data.connections.get(uid)!, uid, { category_uid: heir });
+      else if (heir) this.#changes.moveAndRename('connections', ownConnection(this.#data, uid), uid, { category_uid: heir });
     }
-    for (const id of [...computers]) {
+    for (const id of [...computers.keys()]) {
       if (cascade) this.deleteComputer(id);
-      else if (heir) this.#changes.moveAndRename('computers', this.#data.computers.get(id)!, id, { category_uid: heir });
+      else if (heir) this.#changes.moveAndRename('computers', ownComputer(this.#data, id), id, { category_uid: heir });
     }
     this.#data.groups.delete(groupUid);
     this.#data.members.forget(groupUid);
@@ -180,8 +212,9 @@ export class Store {
   }
 
   updateConnection(uid: string, update: ItemUpdate): Connection {
-    const connection = requireConnection(this.#data, uid);
+    requireConnection(this.#data, uid);
     if (update.category_uid !== undefined) requireReferencedGroup(this.#data, update.category_uid);
+    const connection = ownConnection(this.#data, uid);
     this.#changes.moveAndRename('connections', connection, uid, update);
     this.#changes.stamp('connection', connection, 'updated');
     return toConnection(connection);
@@ -192,15 +225,16 @@ export class Store {
     const connection = requireConnection(this.#data, uid);
     const policy = this.#policies.credentials;
     const given = acceptedCredentials(connection.protocol, credentials, policy);
-    connection.credentials = policy.put === 'merge' ? { ...connection.credentials, ...given } : { ...given };
-    this.#changes.stamp('connection', connection, 'updated');
-    return toConnection(connection);
+    const own = ownConnection(this.#data, uid);
+    own.credentials = policy.put === 'merge' ? { ...connection.credentials, ...given } : { ...given };
+    this.#changes.stamp('connection', own, 'updated');
+    return toConnection(own);
   }
 
   /** Empties the connection's credentials; returns the connection as it now is. */
   deleteConnectionCredentials(uid: string): Connection {
-    const connection = requireConnection(this.#data, uid);
-    requireSomeCredentials(connection.credentials, this.#policies.credentials, `connection ${uid}`);
+    requireSomeCredentials(requireConnection(this.#data, uid).credentials, this.#policies.credentials, `connection ${uid}`);
+    const connection = ownConnection(this.#data, uid);
     connection.credentials = {};
     this.#changes.stamp('connection', connection, 'updated');
     return toConnection(connection);
@@ -221,8 +255,9 @@ export class Store {
   }
 
   updateComputer(computerId: string, update: ItemUpdate): Computer {
-    const computer = requireComputer(this.#data, computerId);
+    requireComputer(this.#data, computerId);
     if (update.category_uid !== undefined) requireReferencedGroup(this.#data, update.category_uid);
+    const computer = ownComputer(this.#data, computerId);
     this.#changes.moveAndRename('computers', computer, computerId, update);
     this.#changes.stamp('computer', computer, 'updated');
     return toComputer(computer);
@@ -259,13 +294,13 @@ export class Store {
         : requireComputerConnection(this.#data, computerId, connectionId);
     const defaults = this.options.settingsDefaults[existing.type];
     const patched = patchedConnection(existing, patch, defaults, policy);
-    computer.connections.set(connectionId, { ...existing, ...patched });
+    ownComputer(this.#data, computerId).connections.set(connectionId, { ...existing, ...patched });
     return { ...patched.settings };
   }
 
   deleteComputerConnection(computerId: string, connectionId: string): Settings {
     const connection = requireComputerConnection(this.#data, computerId, connectionId);
-    requireComputer(this.#data, computerId).connections.delete(connectionId);
+    ownComputer(this.#data, computerId).connections.delete(connectionId);
     this.#changes.forget(`computer-connection:${computerId}/${connectionId}`);
     return { ...connection.settings };
   }
@@ -277,17 +312,16 @@ export class Store {
   deleteComputerConnectionCredentials(computerId: string, connectionId: string): Credentials {
     const connection = requireComputerConnection(this.#data, computerId, connectionId);
     requireSomeCredentials(connection.credentials, this.#policies.credentials, `the ${connectionId} connection of computer ${computerId}`);
-    const before = connection.credentials;
-    connection.credentials = {};
-    return { ...before };
+    ownComputer(this.#data, computerId).connections.set(connectionId, { ...connection, credentials: {} });
+    return { ...connection.credentials };
   }
 
   // Actions
 
   connect(uid: string, origin: ActionOrigin): ActionRecord {
-    const connection = requireConnection(this.#data, uid);
+    requireConnection(this.#data, uid);
     const record = this.actions.record(origin, { kind: 'connection', uid }, 'connect');
-    this.#changes.stamp('connection', connection, 'action');
+    if (this.#changes.stamps('connection', 'action')) this.#changes.stamp('connection', ownConnection(this.#data, uid), 'action');
     return record;
   }
 
@@ -303,7 +337,7 @@ export class Store {
     const { type, port } = connectionId === null ? { type: null, port: null } : parseConnectionId(connectionId);
     const target = { kind: 'computer' as const, computer_id: computerId, connection: connectionId, type, port };
     const record = this.actions.record(origin, target, action);
-    this.#changes.stamp('computer', computer, 'action');
+    if (this.#changes.stamps('computer', 'action')) this.#changes.stamp('computer', ownComputer(this.#data, computerId), 'action');
     return record;
   }
 }
