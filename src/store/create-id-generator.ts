@@ -31,12 +31,20 @@ export function createIdGenerator(
     }
     case 'counter': {
       const { prefix = '', pad = 0 } = spec;
-      let next = spec.start ?? 1;
-      for (const id of taken()) {
-        const digits = id.startsWith(prefix) ? id.slice(prefix.length) : '';
-        if (/^\d{1,15}$/.test(digits)) next = Math.max(next, Number(digits) + 1);
-      }
-      return () => `${prefix}${String(next++).padStart(pad, '0')}`;
+      // Found on the first id, not here: a session's reset makes a generator and must not scan the fixtures.
+      let next: number | undefined;
+      const first = () => {
+        let start = spec.start ?? 1;
+        for (const id of taken()) {
+          const digits = id.startsWith(prefix) ? id.slice(prefix.length) : '';
+          if (/^\d{1,15}$/.test(digits)) start = Math.max(start, Number(digits) + 1);
+        }
+        return start;
+      };
+      return () => {
+        next ??= first();
+        return `${prefix}${String(next++).padStart(pad, '0')}`;
+      };
     }
   }
 }
