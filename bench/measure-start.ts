@@ -78,36 +78,42 @@ export async function measureColdStart(mockBin: string, bareScript: string): Pro
   ];
 }
 
-async function generate(dir: string, name: string, connections: number, groups: number): Promise<string> {
-  const out = join(dir, name);
+/** Writes a generated fixture of `connections` connections in groups of 100 (group A000-0000 always has 100 items). */
+export async function generateFixture(dir: string, connections: number): Promise<string> {
+  const out = join(dir, `${connections}.json`);
+  const groups = Math.max(1, connections / 100);
   await promisify(execFile)(TSX, [GENERATOR, '--connections', String(connections), '--groups', String(groups), '--out', out]);
   return out;
 }
 
+/** The median of three spawns to first 200 with `fixture`, and the RSS then. */
+export async function startWith(fixture: string): Promise<{ ms: number; rssMiB: number }> {
+  const runs: Array<{ ms: number; rssMiB: number }> = [];
+  for (let i = 0; i < 3; i++) runs.push(await spawnToFirst200([MOCK_BIN, '--port', '{port}', '--log', 'off', '--fixtures', fixture]));
+  return { ms: median(runs.map((r) => r.ms)), rssMiB: median(runs.map((r) => r.rssMiB)) };
+}
+
 /**
- * Start-up time, RSS, and GET /group/{uid} on a group of 100 items, for a fixture of 100 connections and
- * for one of `total` connections in total/100 groups: the read must not grow with the total.
+ * Start-up time (median of 3), RSS, and GET /group/{uid} on a group of 100 items, for a fixture of 100
+ * connections and for one of `total` connections in total/100 groups: the read must not grow with the total.
  */
-export async function measureScale(dir: string, total: number, rounds = 3): Promise<string[]> {
+export async function measureScale(files: { small: string; large: string }, total: number, rounds = 3): Promise<string[]> {
   const lines = [
-    '| fixture | start to first 200 | RSS after start | RSS after load | GET /group/{uid} (100 items) req/s | p50 ms | p99 ms |',
+    '| fixture | start to first 200 (median of 3) | RSS after start | RSS after load | GET /group/{uid} (100 items) req/s | p50 ms | p99 ms |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   const fixtures = [
-    ['100 connections, 1 group', 100],
-    [`${total} connections, ${total / 100} groups`, total],
+    ['100 connections, 1 group', files.small],
+    [`${total} connections, ${total / 100} groups`, files.large],
   ] as const;
   const storeTimes: number[] = [];
   const starts: number[] = [];
-  const files: string[] = [];
-  for (const [, connections] of fixtures) {
-    const file = await generate(dir, `${connections}.json`, connections, Math.max(1, connections / 100));
-    files.push(file);
+  for (const [, file] of fixtures) {
     storeTimes.push(await timeGroupRead(file));
-    starts.push((await spawnToFirst200([MOCK_BIN, '--port', '{port}', '--log', 'off', '--fixtures', file])).ms);
+    starts.push((await startWith(file)).ms);
   }
   // Both servers stay up and are loaded in alternating rounds, so the machine's noise hits both alike.
-  const servers = await Promise.all(files.map((file) => spawnServer([MOCK_BIN, '--port', '0', '--log', 'off', '--fixtures', file])));
+  const servers = await Promise.all(fixtures.map(([, file]) => spawnServer([MOCK_BIN, '--port', '0', '--log', 'off', '--fixtures', file])));
   const medians: LoadResult[] = [];
   try {
     const rssStart = servers.map((server) => server.rssMiB());

@@ -3,7 +3,8 @@
  *
  * Both servers run as child processes and are loaded in turn by the same keep-alive client (this process,
  * 10 connections). Prints requests/s, p50 and p99 for each scenario with the ratio to the bare server,
- * then cold start, memory and scale, and writes the tables to bench/results.md.
+ * then cold start, memory and scale, sessions (a new one's first answer, a reset, RSS with 100 idle ones at
+ * 100, 10,000 and --scale-connections connections), and writes the tables to bench/results.md.
  *
  *   npm run bench [-- --seconds 5 --scale-connections 100000]
  */
@@ -13,7 +14,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readScriptOptions } from '../scripts/lib/read-script-options.js';
 import { type LoadResult, medianRound, runLoad } from './load-client.js';
-import { measureColdStart, measureScale } from './measure-start.js';
+import { generateFixture, measureColdStart, measureScale } from './measure-start.js';
+import { measureSessions } from './measure-sessions.js';
 import { SCENARIOS } from './scenarios.js';
 import { MOCK_BIN, type SpawnedServer, spawnServer } from './spawn-server.js';
 
@@ -100,6 +102,34 @@ async function throughput(): Promise<string[]> {
   return lines;
 }
 
+/** A new session's first answer, its next one and a reset, per fixture size; RSS with 100 idle sessions. */
+async function sessionTable(files: ReadonlyMap<number, string>): Promise<string[]> {
+  const lines = [
+    row(['fixture', "new session's first answer", 'its next answer', 'reset after a write', 'RSS', 'RSS with 100 idle sessions more']),
+    row(['---', '---:', '---:', '---:', '---:', '---:']),
+  ];
+  const measured = await measureSessions([...files.values()]);
+  const firsts = measured.map((figures) => figures.firstMs);
+  for (const [i, size] of [...files.keys()].entries()) {
+    const figures = measured[i]!;
+    lines.push(
+      row([
+        `${size} connections`,
+        `${fixed(figures.firstMs)} ms`,
+        `${fixed(figures.againMs)} ms`,
+        `${fixed(figures.resetMs)} ms`,
+        `${fixed(figures.rssBeforeMiB, 1)} MiB`,
+        `${fixed(figures.rssIdleMiB, 1)} MiB`,
+      ]),
+    );
+  }
+  lines.push(
+    '',
+    `Each figure is the median of 30 sessions per fixture, the servers taking turns (GET /group/{uid} of 100 items, then a PUT /group/ and POST /__admin/reset with its X-Mock-Session), over HTTP on a warm connection. A new session's first answer on the largest fixture is ${fixed(firsts.at(-1)! / firsts[0]!)}× the one on 100 connections.`,
+  );
+  return lines;
+}
+
 async function main(): Promise<void> {
   const started = new Date().toISOString();
   console.log(
@@ -110,9 +140,16 @@ async function main(): Promise<void> {
   console.log(`\n${cold.join('\n')}`);
   const dir = await mkdtemp(join(tmpdir(), 'remotix-bench-'));
   let scale: string[];
+  let sessions: string[];
   try {
-    scale = await measureScale(dir, Number(values['scale-connections']));
+    const total = Number(values['scale-connections']);
+    const sizes = [...new Set([100, 10_000, total])].sort((a, b) => a - b);
+    const files = new Map<number, string>();
+    for (const size of sizes) files.set(size, await generateFixture(dir, size));
+    scale = await measureScale({ small: files.get(100)!, large: files.get(total)! }, total);
     console.log(`\n${scale.join('\n')}`);
+    sessions = await sessionTable(files);
+    console.log(`\n${sessions.join('\n')}`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -137,6 +174,10 @@ async function main(): Promise<void> {
     '## Memory and scale',
     '',
     ...scale,
+    '',
+    '## Sessions',
+    '',
+    ...sessions,
     '',
   ];
   await writeFile(values.out!, report.join('\n'));
