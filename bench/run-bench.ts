@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readScriptOptions } from '../scripts/lib/read-script-options.js';
 import { type LoadResult, medianRound, runLoad } from './load-client.js';
-import { generateFixture, measureColdStart, measureScale } from './measure-start.js';
 import { measureSessions } from './measure-sessions.js';
+import { generateFixture, measureColdStart, measureScale } from './measure-start.js';
 import { SCENARIOS } from './scenarios.js';
 import { MOCK_BIN, type SpawnedServer, spawnServer } from './spawn-server.js';
 
