@@ -22,11 +22,13 @@ export class LayeredMap<K, V> implements ReadableMap<K, V> {
   /** Entries of the base replaced or deleted here, in place. */
   readonly #changed = new Map<K, V | typeof GONE>();
   /** Entries added here, in order. */
-  readonly #added = new Map<K, V>();
+  readonly #added: Map<K, V>;
   #gone = 0;
 
-  constructor(base: ReadableMap<K, V> = EMPTY) {
+  /** Over `base`, with `added` (taken, not copied) as this layer's entries so far. */
+  constructor(base: ReadableMap<K, V> = EMPTY, added = new Map<K, V>()) {
     this.#base = base;
+    this.#added = added;
   }
 
   get size(): number {

@@ -1,8 +1,8 @@
 import { LayeredMap } from './layered-map.js';
 
-type Kind = 'connections' | 'computers';
+export type MemberKind = 'connections' | 'computers';
 /** The ids of one group's items, in the order they joined it. */
-type Members = Record<Kind, LayeredMap<string, true>>;
+type Members = Record<MemberKind, LayeredMap<string, true>>;
 
 const NONE: Readonly<Members> = Object.freeze({ connections: new LayeredMap<string, true>(), computers: new LayeredMap<string, true>() });
 
@@ -17,17 +17,29 @@ export class Membership {
     this.#byGroup = new LayeredMap(base === undefined ? undefined : base.#byGroup);
   }
 
+  /** A membership that holds `index` (taken, not copied): each group's item ids, in order. */
+  static of(index: Map<string, Record<MemberKind, Map<string, true>>>): Membership {
+    const membership = new Membership();
+    for (const [groupUid, { connections, computers }] of index) {
+      membership.#byGroup.set(groupUid, {
+        connections: new LayeredMap(undefined, connections),
+        computers: new LayeredMap(undefined, computers),
+      });
+    }
+    return membership;
+  }
+
   of(groupUid: string): Readonly<Members> {
     return this.#byGroup.get(groupUid) ?? NONE;
   }
 
-  add(kind: Kind, groupUid: string, id: string): void {
+  add(kind: MemberKind, groupUid: string, id: string): void {
     let members = this.#own(groupUid);
     if (!members) this.#byGroup.set(groupUid, (members = { connections: new LayeredMap(), computers: new LayeredMap() }));
     members[kind].set(id, true);
   }
 
-  remove(kind: Kind, groupUid: string, id: string): void {
+  remove(kind: MemberKind, groupUid: string, id: string): void {
     this.#own(groupUid)?.[kind].delete(id);
   }
 

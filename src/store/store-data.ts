@@ -1,7 +1,7 @@
 import type { ComputerConnectionRecord } from './computer-connections.js';
 import { parseConnectionId } from './computer-connections.js';
 import { LayeredMap } from './layered-map.js';
-import { Membership } from './membership.js';
+import { type MemberKind, Membership } from './membership.js';
 import type { Computer, Credentials, Extra, Fixture, Group, NearbyConnection, Protocol, Settings, SettingsDefaults } from './types.js';
 
 export interface ConnectionRecord {
@@ -43,29 +43,37 @@ export function newComputerConnection(id: string, defaults: SettingsDefaults): C
 
 /** Records built from a (checked) fixture: copies, so the fixture can be reused. */
 export function loadStoreData(fixture: Fixture, defaults: SettingsDefaults): StoreData {
-  const data: StoreData = {
-    groups: new LayeredMap(),
-    connections: new LayeredMap(),
-    computers: new LayeredMap(),
-    members: new Membership(),
-    nearby: fixture.nearby.map((item) => withExtra({ name: item.name, host: item.host, protocol: item.protocol }, item.extra)),
-    deleted: new Set(),
+  const groups = new Map<string, Group>();
+  const connections = new Map<string, ConnectionRecord>();
+  const computers = new Map<string, ComputerRecord>();
+  const index = new Map<string, Record<MemberKind, Map<string, true>>>();
+  const join = (kind: MemberKind, groupUid: string, id: string) => {
+    let members = index.get(groupUid);
+    if (!members) index.set(groupUid, (members = { connections: new Map(), computers: new Map() }));
+    members[kind].set(id, true);
   };
-  for (const { group_uid, name, extra } of fixture.groups) data.groups.set(group_uid, withExtra({ group_uid, name }, extra));
+  for (const { group_uid, name, extra } of fixture.groups) groups.set(group_uid, withExtra({ group_uid, name }, extra));
   for (const { uid, name, category_uid, protocol, credentials, extra } of fixture.connections) {
-    data.connections.set(uid, withExtra({ uid, name, category_uid, protocol: protocol ?? null, credentials: { ...credentials } }, extra));
-    data.members.add('connections', category_uid, uid);
+    connections.set(uid, withExtra({ uid, name, category_uid, protocol: protocol ?? null, credentials: { ...credentials } }, extra));
+    join('connections', category_uid, uid);
   }
-  for (const { computer_id, name, category_uid, connections = {}, extra } of fixture.computers) {
+  for (const { computer_id, name, category_uid, connections: configured = {}, extra } of fixture.computers) {
     const records = new Map<string, ComputerConnectionRecord>();
-    for (const [id, { settings = {}, credentials = {} }] of Object.entries(connections)) {
+    for (const [id, { settings = {}, credentials = {} }] of Object.entries(configured)) {
       const record = newComputerConnection(id, defaults);
       records.set(id, { ...record, settings: { ...record.settings, ...settings }, credentials: { ...credentials } });
     }
-    data.computers.set(computer_id, withExtra({ computer_id, name, category_uid, connections: records }, extra));
-    data.members.add('computers', category_uid, computer_id);
+    computers.set(computer_id, withExtra({ computer_id, name, category_uid, connections: records }, extra));
+    join('computers', category_uid, computer_id);
   }
-  return data;
+  return {
+    groups: new LayeredMap(undefined, groups),
+    connections: new LayeredMap(undefined, connections),
+    computers: new LayeredMap(undefined, computers),
+    members: Membership.of(index),
+    nearby: fixture.nearby.map((item) => withExtra({ name: item.name, host: item.host, protocol: item.protocol }, item.extra)),
+    deleted: new Set(),
+  };
 }
 
 /** A layer over `data` that reads it all and copies only what it changes: constant time, whatever its size. */
