@@ -101,6 +101,11 @@ export class LayeredMap<K, V> implements ReadableMap<K, V> {
     return this.#plain()?.entries() ?? this.#layeredEntries();
   }
 
+  /** What a layer over this one should read: the one map below that holds every entry, when one does. */
+  flat(): ReadableMap<K, V> {
+    return this.#plain() ?? this;
+  }
+
   /** The one map that holds every entry, when one does (nothing changed here, or nothing below). */
   #plain(): ReadableMap<K, V> | undefined {
     if (this.#changed.size > 0) return undefined;

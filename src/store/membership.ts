@@ -14,7 +14,7 @@ export class Membership {
   readonly #byGroup: LayeredMap<string, Members>;
 
   constructor(base?: Membership) {
-    this.#byGroup = new LayeredMap(base === undefined ? undefined : base.#byGroup);
+    this.#byGroup = new LayeredMap(base === undefined ? undefined : base.#byGroup.flat());
   }
 
   /** A membership that holds `index` (taken, not copied): each group's item ids, in order. */
@@ -49,8 +49,8 @@ export class Membership {
 
   #own(groupUid: string): Members | undefined {
     return this.#byGroup.own(groupUid, (shared) => ({
-      connections: new LayeredMap(shared.connections),
-      computers: new LayeredMap(shared.computers),
+      connections: new LayeredMap(shared.connections.flat()),
+      computers: new LayeredMap(shared.computers.flat()),
     }));
   }
 }

@@ -79,9 +79,9 @@ export function loadStoreData(fixture: Fixture, defaults: SettingsDefaults): Sto
 /** A layer over `data` that reads it all and copies only what it changes: constant time, whatever its size. */
 export function layerOver(data: StoreData): StoreData {
   return {
-    groups: new LayeredMap(data.groups),
-    connections: new LayeredMap(data.connections),
-    computers: new LayeredMap(data.computers),
+    groups: new LayeredMap(data.groups.flat()),
+    connections: new LayeredMap(data.connections.flat()),
+    computers: new LayeredMap(data.computers.flat()),
     members: new Membership(data.members),
     nearby: data.nearby,
     deleted: new Set(),
