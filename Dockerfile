@@ -9,6 +9,7 @@ COPY tsconfig.json tsconfig.build.json ./
 # The build also precompiles the documents' validators (src/prebuild.ts) into dist/openapi/prebuilt.
 COPY openapi ./openapi
 COPY dialect ./dialect
+COPY openapi-reader ./openapi-reader
 COPY src ./src
 COPY scripts/bundle.mjs ./scripts/bundle.mjs
 RUN npm run build && npm prune --omit=dev --ignore-scripts
