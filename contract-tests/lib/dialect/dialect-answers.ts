@@ -34,9 +34,11 @@ function writeGroupItems(draft: DialectDraft, learned: Entry): void {
     draft.notTried('/answers/getGroup', "no group's items were located");
     return;
   }
-  if (record) draft.observed('/answers/getGroup/group', record.at === null || record.at === '' ? true : record.at);
+  const mixed = connections && computers && connections.at === computers.at && typeof connections.at === 'string';
+  if (mixed && connections.at === '') draft.observed('/answers/getGroup/group', false, "the answer is the list of the group's items");
+  else if (record && typeof record.at === 'string') draft.observed('/answers/getGroup/group', record.at === '' ? true : record.at);
   else draft.notTried('/answers/getGroup/group', "the group's own fields were not located in its answer");
-  if (connections && computers && connections.at === computers.at && typeof connections.at === 'string') {
+  if (mixed) {
     draft.observed('/answers/getGroup/layout', 'mixed');
     draft.observed('/answers/getGroup/at', connections.at);
     const discriminator = discriminatorOf(connections.examples as Entry[], computers.examples as Entry[]);

@@ -106,12 +106,12 @@ function writeComputerConnection(draft: DialectDraft, learned: Entry): void {
   if (style !== 'objects') return;
   const example = ((list.examples as Entry[]) ?? [])[0] ?? {};
   const keys = Object.keys(example);
-  const fields = {
-    id: list.idFrom === 'value' ? (list.idKey ?? null) : null,
-    type: keys.find((key) => /type/i.test(key)) ?? null,
-    port: keys.find((key) => /port/i.test(key)) ?? null,
-  };
-  writeObjectItem(draft, '/items/computerConnection', example, fields);
+  const type = keys.find((key) => /type/i.test(key)) ?? null;
+  const idKey = list.idFrom === 'value' ? ((list.idKey as string | null | undefined) ?? null) : null;
+  // A computer's connection is named by its type (`/computer/{id}/VNC`): one key that holds both is the type's.
+  const fields = { id: idKey === type ? null : idKey, type, port: keys.find((key) => /port/i.test(key)) ?? null };
+  const note = idKey !== null && idKey === type ? `${type} names the connection and holds its type: written as the type` : undefined;
+  writeObjectItem(draft, '/items/computerConnection', example, fields, note);
 }
 
 /** The actions list: tails (`NEAR/control`), whole paths, objects or lists per connection. */

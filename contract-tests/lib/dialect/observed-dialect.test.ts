@@ -96,6 +96,36 @@ describe('observedDialect', () => {
     expect(dialect).not.toHaveProperty('paths');
   });
 
+  it("shows no group record when a group's answer is its list of items, and the record under the key it was found at", () => {
+    const bare = createLearned();
+    const tag = (kind: string) => ({ uid: '7', name: 'x', kind });
+    learnList(bare, 'group-connections', { at: '', items: 'objects', idKey: 'uid' }, tag('connection'));
+    learnList(bare, 'group-computers', { at: '', items: 'objects', idKey: 'uid' }, tag('computer'));
+    // The mock refuses `at: []` with a shown group: the list needs a key.
+    expect(observedDialect(source(bare)).answers).toMatchObject({ getGroup: { layout: 'mixed', at: '', group: false } });
+    const wrapped = createLearned();
+    learnList(wrapped, 'group-connections', { at: '/contents/connections', items: 'objects', idKey: 'key' });
+    learnList(wrapped, 'group-record', { at: '/group', items: 'objects', idKey: 'key' });
+    expect(observedDialect(source(wrapped)).answers).toMatchObject({ getGroup: { layout: 'separate', group: '/group' } });
+    // Found somewhere unknown: not tried, the default stands.
+    wrapped.lists['group-record']!.at = null;
+    const unknown = observedDialect(source(wrapped));
+    expect(unknown.answers).not.toHaveProperty('getGroup.group');
+    expect((unknown.provenance as Record<string, unknown>)['/answers/getGroup/group']).toMatchObject({ status: 'not-tried' });
+  });
+
+  it("writes a computer's connection named by its type with one key, the type's", () => {
+    const learned = createLearned();
+    const example = { connection_type: 'VNC', port: 5900, path: '/computer/1/VNC' };
+    learnList(learned, 'computer-connections', { at: '/data', items: 'objects', idKey: 'connection_type', idFrom: 'value' }, example);
+    const dialect = observedDialect(source(learned));
+    // Two fields writing connection_type: the mock refuses such a dialect.
+    expect(dialect.items).toMatchObject({
+      computerConnection: { style: 'objects', fields: { id: null, type: 'connection_type', port: 'port' }, extra: { path: {} } },
+    });
+    expect((dialect.provenance as Record<string, unknown>)['/items/computerConnection/fields']).toMatchObject({ status: 'observed' });
+  });
+
   it('writes only the version, about and provenance of a run that learned nothing', () => {
     const dialect = observedDialect(source(createLearned()));
     expect(Object.keys(dialect).sort()).toEqual(['$schema', 'about', 'provenance', 'version']);

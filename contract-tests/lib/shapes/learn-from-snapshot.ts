@@ -1,7 +1,7 @@
 import type { Snapshot } from '../snapshot.js';
 import { asObject, type Json, sameId } from './json-walk.js';
 import { type Learned, type ListName, learnItem, learnList } from './learned.js';
-import { chooseArray, locate, recordOf } from './read-lists.js';
+import { chooseArray, locate, recordPlace } from './read-lists.js';
 
 /** The key of `a` and the key of `b` that hold the same string (a name shown in two places), name-like keys first. */
 function sharedName(a: Json, b: Json, except: readonly string[]): [string, string] | undefined {
@@ -32,11 +32,12 @@ export function learnFromSnapshot(learned: Learned, snapshot: Snapshot): void {
   const groupList = chooseArray(snapshot.groups, learned.lists.groups, /group/i);
   for (const [group, body] of Object.entries(snapshot.items)) {
     const listed = locate(groupList?.list, group, learned.lists.groups?.idKey)?.item;
-    const record = recordOf(body, group);
-    if (!record) continue;
+    const place = recordPlace(body, group);
+    if (!place) continue;
+    const { record } = place;
     const idKey = keyHolding(record, group);
     const names = listed ? sharedName(listed, record, [learned.lists.groups?.idKey ?? '', idKey ?? '']) : undefined;
-    learnPlace(learned, 'group-record', { idKey, nameKey: names?.[1] }, null);
+    learnPlace(learned, 'group-record', { idKey, nameKey: names?.[1] }, place.at);
     if (names && learned.lists.groups) learned.lists.groups.nameKey ??= names[0];
     if (names) learnItem(learned, 'group', { nameKey: names[0] });
   }

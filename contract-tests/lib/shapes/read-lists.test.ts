@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseArray, listReadable, locate, mapCandidates, recordOf } from './read-lists.js';
+import { chooseArray, listReadable, locate, mapCandidates, recordOf, recordPlace } from './read-lists.js';
 
 describe('locate', () => {
   it('finds an item by its id wherever the list puts it, a number or a string', () => {
@@ -36,6 +36,15 @@ describe('chooseArray and listReadable', () => {
     expect(listReadable({ items: [] })).toBe(true);
     expect(listReadable({ message: 'ok' })).toBe(false);
     expect(listReadable('')).toBe(false);
+  });
+});
+
+describe('recordPlace', () => {
+  it('says where the record is: the answer itself or one of its keys, as a JSON Pointer', () => {
+    expect(recordPlace({ id: 'g-1', links: [] }, 'g-1')?.at).toBe('');
+    expect(recordPlace({ group: { uid: 'g-1' }, contents: {} }, 'g-1')).toEqual({ record: { uid: 'g-1' }, at: '/group' });
+    expect(recordPlace({ 'a/b': { uid: 'g-1' } }, 'g-1')?.at).toBe('/a~1b');
+    expect(recordPlace([{ uid: 'g-1' }], 'g-1')).toBeUndefined();
   });
 });
 

@@ -72,13 +72,20 @@ export function describeArray(at: string | null): string {
 
 /** The record of an item in its own answer (`GET /group/{uid}`): the body, or a top-level object in it, that holds its id. */
 export function recordOf(body: unknown, id: string): Json | undefined {
+  return recordPlace(body, id)?.record;
+}
+
+/** Where `recordOf` found the record: `''` for the answer itself, `/key` for one of its keys. */
+export function recordPlace(body: unknown, id: string): { record: Json; at: string } | undefined {
   const holds = (object: Json) => Object.values(object).some((value) => sameId(value, id));
   const object = asObject(body);
   if (!object) return undefined;
-  if (holds(object)) return object;
-  return Object.values(object)
-    .map(asObject)
-    .find((child): child is Json => child !== undefined && holds(child));
+  if (holds(object)) return { record: object, at: '' };
+  for (const [key, value] of Object.entries(object)) {
+    const child = asObject(value);
+    if (child && holds(child)) return { record: child, at: `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` };
+  }
+  return undefined;
 }
 
 /** An object keyed by id, at any depth, that has `id` as a key: the item is its value. */
