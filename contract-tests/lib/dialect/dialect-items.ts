@@ -132,5 +132,27 @@ function writeAction(draft: DialectDraft, learned: Entry): void {
   const value: Entry = { style };
   if (style === 'paths') value.separator = '/';
   if (style === 'paths' && /(^|\+)paths/.test(form)) value.prefix = '/computer/{{id}}/';
+  if (style === 'map') {
+    // The key that lists the computer's own actions (`{computer: ["chat"]}`), when the map had one.
+    const example = ((list.examples as unknown[] | undefined) ?? [])[0] as Entry | undefined;
+    const own = Object.entries(example ?? {}).find(([, actions]) => Array.isArray(actions) && actions.includes('chat'))?.[0];
+    if (own !== undefined) value.own = own;
+  }
   draft.observed('/items/action', value, `actions listed as ${form}`);
+  writeChatPosition(draft, ((list.examples as unknown[] | undefined) ?? [])[0]);
+}
+
+/** `actions.chatPosition`: chat first or last among the entries of an actions list seen with several. */
+function writeChatPosition(draft: DialectDraft, example: unknown): void {
+  const object = example !== null && typeof example === 'object' && !Array.isArray(example) ? (example as Entry) : undefined;
+  const values = object ? Object.values(object) : [];
+  const entries = Array.isArray(example)
+    ? example
+    : values.length === 1 && Array.isArray(values[0])
+      ? (values[0] as unknown[])
+      : Object.entries(object ?? {});
+  const at = entries.findIndex((entry) => JSON.stringify(entry).includes('"chat"'));
+  if (entries.length > 1 && at === 0) draft.observed('/actions/chatPosition', 'first');
+  else if (entries.length > 1 && at === entries.length - 1) draft.observed('/actions/chatPosition', 'last');
+  else draft.notTried('/actions/chatPosition', 'no actions list was seen with chat and another action');
 }

@@ -126,6 +126,29 @@ describe('observedDialect', () => {
     expect((dialect.provenance as Record<string, unknown>)['/items/computerConnection/fields']).toMatchObject({ status: 'observed' });
   });
 
+  it("writes where the actions list is, and the key of the computer's own actions in a map", () => {
+    const learned = createLearned();
+    const body = { VNC: ['control'], NEAR: ['control', 'ft'], computer: ['chat'] };
+    learnList(learned, 'computer-actions', { at: '', items: 'mixed', idKey: null, form: 'path-tails+per-connection' }, body);
+    const dialect = observedDialect(source(learned));
+    expect(dialect).toMatchObject({
+      answers: { listComputerActions: { at: '' } },
+      items: { action: { style: 'map', own: 'computer' } },
+      actions: { chatPosition: 'last' },
+    });
+    const first = createLearned();
+    learnList(
+      first,
+      'computer-actions',
+      { at: '/data', items: 'mixed', idKey: null, form: 'objects' },
+      { data: [{ action: 'chat' }, { action: 'control' }] },
+    );
+    expect(observedDialect(source(first)).actions).toEqual({ chatPosition: 'first' });
+    const alone = createLearned();
+    learnList(alone, 'computer-actions', { at: '', items: 'mixed', idKey: null, form: 'path-tails' }, ['chat']);
+    expect(observedDialect(source(alone))).not.toHaveProperty('actions.chatPosition');
+  });
+
   it('writes only the version, about and provenance of a run that learned nothing', () => {
     const dialect = observedDialect(source(createLearned()));
     expect(Object.keys(dialect).sort()).toEqual(['$schema', 'about', 'provenance', 'version']);

@@ -1,5 +1,5 @@
 import { learnList } from '../shapes/learned.js';
-import { readActions } from '../shapes/read-actions.js';
+import { actionsAt, readActions } from '../shapes/read-actions.js';
 import { computerConnectionIds } from './computer-connections.js';
 import type { Scenario } from './scenario.js';
 
@@ -30,7 +30,7 @@ export const computerActions: Scenario = {
       );
       return client.notTested(['chatWithComputer', 'runComputerAction'], why);
     }
-    learnList(client.learned, 'computer-actions', { at: null, items: 'mixed', idKey: null, form: read.form }, reply.body);
+    learnList(client.learned, 'computer-actions', { at: actionsAt(reply.body), items: 'mixed', idKey: null, form: read.form }, reply.body);
     if (!read.actions.includes('chat')) client.notTested(['chatWithComputer'], 'chat is not in the actions list the computer returned');
     if (!read.actions.some((a) => a !== 'chat'))
       client.notTested(['runComputerAction'], 'the actions list the computer returned has no connection action');

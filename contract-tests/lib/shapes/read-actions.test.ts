@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readActions } from './read-actions.js';
+import { actionsAt, readActions } from './read-actions.js';
 
 describe('readActions', () => {
   it.each([
@@ -35,5 +35,15 @@ describe('readActions', () => {
     expect(readActions({ actions: [] })).toEqual({ actions: [], form: 'empty', empty: true });
     expect(readActions({ offered: 'see the app' })).toBeUndefined();
     expect(readActions('chat')).toBeUndefined();
+  });
+});
+
+describe('actionsAt', () => {
+  it('finds the list at the root, under the one key of an object, or a map by connection at the root', () => {
+    expect(actionsAt(['VNC/control', 'chat'])).toBe('');
+    expect(actionsAt({ data: [{ connection: 'VNC', action: 'control' }] })).toBe('/data');
+    expect(actionsAt({ VNC: ['control'], computer: ['chat'] })).toBe('');
+    expect(actionsAt({ data: [], total: 0 })).toBeNull();
+    expect(actionsAt('chat')).toBeNull();
   });
 });

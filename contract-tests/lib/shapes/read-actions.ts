@@ -72,3 +72,17 @@ function isEmpty(body: unknown): boolean {
   const object = asObject(body);
   return object !== undefined && Object.values(object).every((v) => (Array.isArray(v) ? v.length === 0 : v === false || v === null));
 }
+
+/**
+ * Where the actions list sits in the answer, as a JSON Pointer: `''` for a list or a map by connection at the
+ * root, `/data` for the one key of an object that holds the list; null when neither is plain.
+ */
+export function actionsAt(body: unknown): string | null {
+  if (Array.isArray(body)) return '';
+  const object = asObject(body);
+  if (!object) return null;
+  const keys = Object.keys(object);
+  if (keys.some((key) => CONNECTION_ID.test(key))) return '';
+  const [only] = keys;
+  return keys.length === 1 && Array.isArray(object[only!]) ? `/${only!.replace(/~/g, '~0').replace(/\//g, '~1')}` : null;
+}
