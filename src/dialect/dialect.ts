@@ -161,7 +161,8 @@ export interface ErrorKindFormat {
 
 export interface SettingKey {
   schema: Record<string, unknown>;
-  default: string | number | boolean;
+  /** Absent: not known (a connection added by PUT lacks the key; null removes it). */
+  default?: string | number | boolean;
 }
 
 export interface ConnectionTypeFormat {

@@ -24,7 +24,7 @@ export interface PrebuiltManifest {
   sourceHash: string;
   api: { operations: PrebuiltOperation[]; extensionMethods: string[] };
   admin: { operations: PrebuiltOperation[]; extensionMethods: string[] };
-  settingsDefaults: Record<string, Record<string, string | number | boolean>>;
+  settingsDefaults: Record<string, Record<string, string | number | boolean | undefined>>;
 }
 
 /** Export names in the standalone validator modules. */

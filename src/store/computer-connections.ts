@@ -1,5 +1,5 @@
 import { DEFAULT_POLICIES, type StorePolicies } from './store-policies.js';
-import type { ConnectionType, Credentials, Settings, SettingsPatch } from './types.js';
+import type { ConnectionType, Credentials, Settings, SettingsDefaults, SettingsPatch } from './types.js';
 
 /** One configured connection of a cloud computer, as the store keeps it. */
 export interface ComputerConnectionRecord {
@@ -39,7 +39,7 @@ export function offeredActions(
 export function patchedConnection(
   record: Pick<ComputerConnectionRecord, 'type' | 'settings' | 'credentials'>,
   patch: SettingsPatch,
-  defaults: Settings,
+  defaults: SettingsDefaults[ConnectionType],
   policy: StorePolicies['settings'] = DEFAULT_POLICIES.settings,
 ): { settings: Settings; credentials: Credentials } {
   const settings = { ...record.settings };
@@ -51,7 +51,7 @@ export function patchedConnection(
       else credentials[key] = String(value);
     } else if (Object.hasOwn(defaults, key)) {
       if (value !== null) settings[key] = value;
-      else if (policy.null === 'default') settings[key] = defaults[key]!;
+      else if (policy.null === 'default' && defaults[key] !== undefined) settings[key] = defaults[key];
       else delete settings[key];
     } else if (policy.unknownKeys === 'keep') {
       if (value === null) delete settings[key];

@@ -38,7 +38,9 @@ export class SharedData {
 
 export function newComputerConnection(id: string, defaults: SettingsDefaults): ComputerConnectionRecord {
   const { type, port } = parseConnectionId(id);
-  return { id, type, port, settings: { ...defaults[type] }, credentials: {} };
+  const settings: Settings = {};
+  for (const [key, value] of Object.entries(defaults[type])) if (value !== undefined) settings[key] = value;
+  return { id, type, port, settings, credentials: {} };
 }
 
 /** Records built from a (checked) fixture: copies, so the fixture can be reused. */

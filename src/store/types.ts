@@ -6,8 +6,11 @@ export type Settings = Record<string, string | number | boolean>;
 export type Credentials = Record<string, string>;
 /** `null` for a key means: reset it to its default (or, for a credential, remove it). */
 export type SettingsPatch = Record<string, string | number | boolean | null>;
-/** The default value of every setting of every connection type, read from the OpenAPI document. */
-export type SettingsDefaults = Record<ConnectionType, Settings>;
+/**
+ * The default value of every setting of every connection type, read from the OpenAPI document; a key whose
+ * default is not known (a dialect the kit wrote) is there with `undefined`.
+ */
+export type SettingsDefaults = Record<ConnectionType, Record<string, Settings[string] | undefined>>;
 
 /** Fields an item carries besides its own (kept from fixture data, for a dialect that shows them). */
 export type Extra = Record<string, unknown>;

@@ -4,6 +4,7 @@ import { writeErrors, writeRequestRules } from './dialect-errors.js';
 import { writeIds } from './dialect-ids.js';
 import { writeItems } from './dialect-items.js';
 import { writePolicies } from './dialect-policies.js';
+import { writeSettings } from './dialect-settings.js';
 
 /** What of report.json the dialect is built from. */
 export interface DialectSource {
@@ -22,7 +23,6 @@ const NEVER_TRIED: Record<string, string> = {
   '/requests/unexpectedBody': 'the kit sends no body on GET or DELETE',
   '/credentials': 'the reference has no read of a connection credentials: which keys a target keeps is not seen',
   '/connections/newProtocol': "the protocol of a created connection is the target's own and is not judged",
-  '/settings/types': "the kit sees a setting's keys and values, not its schema or default (learned.settings has the keys)",
   '/actions/offered': "the actions a computer offers are the target's data, captured with it",
 };
 
@@ -41,6 +41,7 @@ export function observedDialect(source: DialectSource): Entry {
   writeSuccess(draft, learned);
   writeErrors(draft, learned);
   writeRequestRules(draft, learned);
+  writeSettings(draft, learned);
   const unserved = writePolicies(draft, learned);
   for (const [pointer, note] of Object.entries(NEVER_TRIED)) draft.notTried(pointer, note);
   const { version, ...rules } = draft.doc;

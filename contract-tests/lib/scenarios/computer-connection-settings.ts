@@ -2,8 +2,8 @@ import type { Reply } from '../exchange.js';
 import type { ScenarioClient } from '../scenario-client.js';
 import { sameState, withoutDerived } from '../shapes/derived.js';
 import { asObject, type Json, json } from '../shapes/json-walk.js';
-import { learnPolicy } from '../shapes/learned.js';
-import { settingsIn } from '../shapes/read-computer-connections.js';
+import { learnDefault, learnPolicy } from '../shapes/learned.js';
+import { connectionType, settingsIn } from '../shapes/read-computer-connections.js';
 import { chooseProbe, documentDefault, type SettingProbe } from './settings-probe.js';
 
 /**
@@ -80,6 +80,8 @@ function judgeReset(client: ScenarioClient, connection: string, probe: SettingPr
     passed ? message : `${message}: ${seen}`,
     second.exchange,
   );
+  const type = connectionType(connection);
+  if (passed && type) learnDefault(client.learned, type, key, valueA);
   if (passed)
     learnPolicy(client.learned, 'null-reset', {
       outcome: valueA === undefined ? 'key-removed' : 'default-value',

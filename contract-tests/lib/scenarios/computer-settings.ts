@@ -3,6 +3,7 @@ import { computerConnectionIds } from './computer-connections.js';
 import { renameAndMoveComputer } from './computer-main-settings.js';
 import type { Scenario } from './scenario.js';
 import { scratchConnection } from './scratch-connection.js';
+import { learnSettingsDefaults } from './settings-defaults.js';
 
 /** Everything the run may change on the --computer, each change put back. */
 export const computerSettings: Scenario = {
@@ -16,6 +17,7 @@ export const computerSettings: Scenario = {
     await renameAndMoveComputer(client, computerId);
     const connections = await computerConnectionIds(client, computerId);
     await partialUpdateAndReset(client, computerId, connections);
+    await learnSettingsDefaults(client, computerId, connections);
     await scratchConnection(client, computerId, connections);
   },
 };

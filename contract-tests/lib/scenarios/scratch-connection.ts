@@ -3,11 +3,11 @@ import { credentialsRead, learnCredentialsRead } from '../credentials-read.js';
 import { answersGone, type ScenarioClient } from '../scenario-client.js';
 import { listsConnection } from '../shapes/discover.js';
 import { asObject, containsText } from '../shapes/json-walk.js';
-import { learnKeys, learnPolicy } from '../shapes/learned.js';
+import { learnDefault, learnKeys, learnPolicy } from '../shapes/learned.js';
 import { readActions } from '../shapes/read-actions.js';
-import { connectionType } from '../shapes/read-computer-connections.js';
+import { connectionType, settingsIn } from '../shapes/read-computer-connections.js';
 import { listReadable } from '../shapes/read-lists.js';
-import { chooseProbe } from './settings-probe.js';
+import { chooseProbe, resettableKeys } from './settings-probe.js';
 
 /** A VNC connection on a port no connection of the computer uses, derived from the run id. */
 function scratchConnectionId(runId: string, existing: readonly string[]): string {
@@ -50,6 +50,7 @@ export async function addScratchConnection(
       expect: { status: 200, source: 'assumed', what: `the connection ${connection} a PUT added is readable` },
     });
     if (read.status !== 200) break;
+    learnAddedDefaults(client, connection, body, read.body);
     learnPolicy(client.learned, 'add-connection-by-put', {
       outcome: 'added',
       httpStatus: 200,
@@ -63,6 +64,14 @@ export async function addScratchConnection(
     detail: `a PUT to ${connection} did not add it`,
   });
   return undefined;
+}
+
+/** A connection a PUT added shows, for each setting the PUT did not give, its default. */
+function learnAddedDefaults(client: ScenarioClient, connection: string, sent: Record<string, unknown>, body: unknown): void {
+  const type = connectionType(connection);
+  const settings = asObject(settingsIn(body)?.settings);
+  if (!type || !settings) return;
+  for (const key of resettableKeys(settings)) if (!(key in sent)) learnDefault(client.learned, type, key, settings[key]);
 }
 
 /**

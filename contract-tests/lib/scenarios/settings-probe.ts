@@ -22,9 +22,7 @@ export function chooseProbe(body: unknown, connection: string, contract: Contrac
   if (!settings) return undefined;
   const type = connectionType(connection);
   const schema = type ? contract.schema(`${type[0]}${type.slice(1).toLowerCase()}Settings`)?.properties : undefined;
-  const keys = Object.keys(settings).filter(
-    (key) => !isDerived(key, settings[key]) && !SECRET_KEY.test(key) && !/host|address|url|port/i.test(key),
-  );
+  const keys = resettableKeys(settings).filter((key) => !/host|address|url|port/i.test(key));
   for (const key of keys) {
     const values: unknown[] | undefined = schema?.[key]?.enum;
     const shown = settings[key];
@@ -34,6 +32,11 @@ export function chooseProbe(body: unknown, connection: string, contract: Contrac
   }
   const flag = keys.find((key) => typeof settings[key] === 'boolean');
   return flag === undefined ? undefined : { key: flag, shown: settings[flag], other: !settings[flag] };
+}
+
+/** The keys of a connection's settings the kit may change and put back: never a credential or a derived value. */
+export function resettableKeys(settings: Record<string, unknown>): string[] {
+  return Object.keys(settings).filter((key) => !isDerived(key, settings[key]) && !SECRET_KEY.test(key));
 }
 
 /** The document's default for a key (assumed: the mock's guess), if it has one. */

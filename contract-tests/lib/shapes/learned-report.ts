@@ -121,6 +121,13 @@ export function learnedReport(learned: Learned): Record<string, unknown> {
       at: learned.settingsAt ?? null,
       keysByType: byType(learned.settingsKeys),
       credentialKeysByType: byType(learned.credentialKeys),
+      // A key the target removed on null has no default: it is listed under `removedByNull`.
+      defaultsByType: Object.fromEntries(
+        [...learned.settingsDefaults].map(([type, keys]) => [type, Object.fromEntries([...keys].filter(([, v]) => v !== undefined))]),
+      ),
+      removedByNull: Object.fromEntries(
+        [...learned.settingsDefaults].map(([type, keys]) => [type, [...keys].filter(([, v]) => v === undefined).map(([k]) => k)]),
+      ),
     }),
     errors,
     policies,

@@ -74,6 +74,11 @@ export interface Learned {
   /** Where a connection's settings sit in its answer: `''` for the body itself, `/settings` when wrapped. */
   settingsAt?: string;
   credentialKeys: Map<string, Set<string>>;
+  /**
+   * Connection type → a setting's default, seen where the target showed it: after a `null` (the value then,
+   * or `undefined` when the key went away) or in a connection a PUT added, for each key the PUT did not give.
+   */
+  settingsDefaults: Map<string, Map<string, unknown>>;
   errors: Map<string, ErrorSeen>;
   policies: Map<string, PolicySeen>;
   /** Media types of successful answers; the bodies of update, delete and ACTION answers. */
@@ -90,6 +95,7 @@ export function createLearned(): Learned {
     ids: { group: new Set(), connection: new Set(), computer: new Set(), 'computer-connection': new Set() },
     settingsKeys: new Map(),
     credentialKeys: new Map(),
+    settingsDefaults: new Map(),
     errors: new Map(),
     policies: new Map(),
     successBodies: new Map(),
@@ -125,6 +131,13 @@ export function learnKeys(map: Map<string, Set<string>>, type: string, keys: Ite
   const known = map.get(type) ?? new Set<string>();
   for (const key of keys) known.add(key);
   map.set(type, known);
+}
+
+/** A setting's default as the target showed it; the first observation is kept. */
+export function learnDefault(learned: Learned, type: string, key: string, value: unknown): void {
+  const known = learned.settingsDefaults.get(type) ?? new Map<string, unknown>();
+  learned.settingsDefaults.set(type, known);
+  if (!known.has(key)) known.set(key, value);
 }
 
 /** An answer to a request that the document says is an error of `kind`. */

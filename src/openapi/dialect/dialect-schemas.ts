@@ -88,7 +88,8 @@ export class DialectSchemas {
     return {
       type: 'object',
       additionalProperties: unknownKeys === 'keep',
-      required: nulls === 'remove' ? [] : Object.keys(keys),
+      // A key whose default is not known may be missing, as it is after a null.
+      required: nulls === 'remove' ? [] : Object.keys(keys).filter((key) => keys[key]!.default !== undefined),
       properties,
     };
   }

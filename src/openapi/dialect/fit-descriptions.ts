@@ -48,7 +48,7 @@ function withFixtureBodies(document: ApiDescription['document'], fixture: Schema
 }
 
 function settingsDefaultsOf(dialect: Dialect): SettingsDefaults {
-  const defaults: Record<string, Record<string, string | number | boolean>> = {};
+  const defaults: Record<string, Record<string, string | number | boolean | undefined>> = {};
   for (const [type, { keys }] of Object.entries(dialect.settings.types)) {
     if (Object.keys(keys).length === 0) throw new DialectProblem(`/settings/types/${type}/keys`, 'names no setting');
     defaults[type] = Object.fromEntries(Object.entries(keys).map(([key, setting]) => [key, setting.default]));
