@@ -66,6 +66,12 @@ async function readComputer(reader: Reader, computerId: string, before: Computer
     const type = connectionType(connection) ?? connection;
     const settings = settingsIn(snapshot.settings[connection]);
     if (settings) reader.learned.settingsAt ??= settings.at;
+    const answer = asObject(snapshot.settings[connection]);
+    if (settings && settings.at !== '' && answer && !reader.learned.settingsBeside)
+      reader.learned.settingsBeside = {
+        connection,
+        fields: Object.fromEntries(Object.entries(answer).filter(([key]) => `/${key}` !== settings.at)),
+      };
     learnKeys(reader.learned.settingsKeys, type, Object.keys(settings?.settings ?? {}));
     learnKeys(reader.learned.credentialKeys, type, Object.keys(asObject(snapshot.credentials[connection]) ?? {}));
   }

@@ -23,7 +23,40 @@ export function writeAnswers(draft: DialectDraft, learned: Entry): void {
   const settingsAt = observedEntry(learned, 'settings')?.at;
   if (typeof settingsAt === 'string') draft.observed('/answers/getComputerConnection/at', settingsAt);
   else draft.notTried('/answers/getComputerConnection/at', "no computer connection's settings were read");
+  writeSettingsBeside(draft, observedEntry(learned, 'settings')?.beside as Beside | undefined);
   writeBodies(draft, learned);
+}
+
+interface Beside {
+  connection: string;
+  fields: Entry;
+}
+
+/**
+ * `answers.getComputerConnection.with`: the keys beside wrapped settings, as templates where a value is the
+ * connection's name, type or port (`{connection: "RDP_3390", type: "RDP", port: 3390}`), else as shown.
+ */
+function writeSettingsBeside(draft: DialectDraft, beside: Beside | undefined): void {
+  if (!beside || Object.keys(beside.fields).length === 0) {
+    draft.notTried(
+      '/answers/getComputerConnection/with',
+      beside ? 'the settings were alone in their answer' : 'the settings were not wrapped',
+    );
+    return;
+  }
+  const [type, port] = beside.connection.split('_');
+  const template = (value: unknown) =>
+    value === beside.connection
+      ? '{{connection}}'
+      : value === type
+        ? '{{type}}'
+        : port !== undefined && (value === Number(port) || value === port)
+          ? '{{port}}'
+          : port === undefined && value === null
+            ? '{{port}}'
+            : value;
+  const fields = Object.fromEntries(Object.entries(beside.fields).map(([key, value]) => [key, template(value)]));
+  draft.observed('/answers/getComputerConnection/with', fields, `the keys beside the settings in the answer for ${beside.connection}`);
 }
 
 function writeGroupItems(draft: DialectDraft, learned: Entry): void {

@@ -18,17 +18,28 @@ function extraOf(kind: Kind | 'computerConnection', key: string): { value: Entry
   return { value: {}, named: false };
 }
 
-function writeExtra(draft: DialectDraft, at: string, kind: Kind | 'computerConnection', keys: readonly string[]): void {
+/**
+ * `extra`: every key seen besides the fields. A key the item the kit created showed (it sent a name and a
+ * group only) has that value as its default: what an item created without it holds.
+ */
+function writeExtra(draft: DialectDraft, at: string, kind: Kind | 'computerConnection', keys: readonly string[], created?: Entry): void {
   const extra: Entry = {};
   const named: string[] = [];
+  const defaulted: string[] = [];
   for (const key of keys) {
     const read = extraOf(kind, key);
     extra[key] = read.value;
     if (read.named) named.push(key);
+    else if (created !== undefined && created[key] !== undefined) {
+      extra[key] = { default: created[key] };
+      defaulted.push(key);
+    }
   }
-  const note = named.length
-    ? `keys seen besides the fields; what ${named.join(', ')} hold is read from their names, the rest is the fixture's`
-    : "keys seen besides the fields: the fixture's values";
+  const note =
+    (named.length
+      ? `keys seen besides the fields; what ${named.join(', ')} hold is read from their names, the rest is the fixture's`
+      : "keys seen besides the fields: the fixture's values") +
+    (defaulted.length ? `; a created item showed ${defaulted.join(', ')}: its value there is the default` : '');
   draft.assumed(`${at}/extra`, extra, note);
 }
 
@@ -50,16 +61,47 @@ export function writeItems(draft: DialectDraft, learned: Entry): void {
     }
     draft.observed(`/items/${kind}/fields`, fields);
     const taken = new Set(Object.values(fields).filter((v): v is string => typeof v === 'string'));
+    const created = item.created as Entry | undefined;
     writeExtra(
       draft,
       `/items/${kind}`,
       kind,
       keys.filter((key) => !taken.has(key)),
+      created,
     );
+    if (kind === 'connection') writeNewProtocol(draft, fields.protocol as string | null, created);
   }
   writeNearby(draft, learned);
   writeComputerConnection(draft, learned);
   writeAction(draft, learned);
+  writeOffered(draft, learned);
+}
+
+const ACTIONS = ['control', 'curtain', 'observe', 'ft'];
+
+/** `actions.offered`: per connection type, the actions the computers read offered (a type not seen keeps the default's). */
+function writeOffered(draft: DialectDraft, learned: Entry): void {
+  const byType = (observedEntry(learned, 'offeredActions')?.byType ?? {}) as Record<string, string[]>;
+  for (const type of ['NEAR', 'VNC', 'RDP']) {
+    const actions = (byType[type] ?? []).filter((action) => ACTIONS.includes(action));
+    if (actions.length > 0)
+      draft.observed(`/actions/offered/${type}`, actions, `what the computers read offered on ${type} connections, in their order`);
+    else draft.notTried(`/actions/offered/${type}`, `no computer read offered an action on a ${type} connection`);
+  }
+}
+
+const PROTOCOLS = ['NEAR', 'RDP', 'VNC', 'APPLE', null];
+
+/** `connections.newProtocol`: the protocol a connection created without one showed. */
+function writeNewProtocol(draft: DialectDraft, key: string | null, created: Entry | undefined): void {
+  const value = key === null || created === undefined ? undefined : created[key];
+  if (value !== undefined && PROTOCOLS.includes(value as string | null))
+    draft.observed('/connections/newProtocol', value, 'the protocol of the connection the kit created without one');
+  else
+    draft.notTried(
+      '/connections/newProtocol',
+      created === undefined ? 'no created connection was read back' : 'the created connection showed no protocol the dialect can name',
+    );
 }
 
 function flagIsBoolean(learned: Entry, key: string): boolean {

@@ -16,6 +16,7 @@ const POLICY_KEYS: Array<[string, string, (outcome: string, detail: string) => s
       outcome === 'refused' ? 'refuse' : outcome === 'stored' ? 'keep' : outcome === 'valid-key-applied' ? 'ignore' : undefined,
   ],
   ['add-connection-by-put', '/settings/missingConnection', (outcome) => (outcome === 'added' ? 'create' : 'not-found')],
+  ['chat-offered', '/actions/chat', (outcome) => (['always', 'with-near', 'never'].includes(outcome) ? outcome : undefined)],
   [
     'null-reset',
     '/settings/null',

@@ -22,8 +22,6 @@ const NEVER_TRIED: Record<string, string> = {
   '/requests/missingBody': 'the kit sends no PUT without a body',
   '/requests/unexpectedBody': 'the kit sends no body on GET or DELETE',
   '/credentials': 'the reference has no read of a connection credentials: which keys a target keeps is not seen',
-  '/connections/newProtocol': "the protocol of a created connection is the target's own and is not judged",
-  '/actions/offered': "the actions a computer offers are the target's data, captured with it",
 };
 
 /**

@@ -1,6 +1,7 @@
 import { expectGroupRef, expectName, learnGroupKey } from '../located-checks.js';
 import { createOwnConnection, deleteOwn, noteIdKeys } from '../own-resources.js';
 import { answersGone, type ScenarioClient } from '../scenario-client.js';
+import { learnCreated } from '../shapes/learned.js';
 import { connectionCredentials } from './connection-credentials.js';
 import { expectSameState, readConnection } from './read-connection.js';
 import { updateBody, updateItem } from './update-item.js';
@@ -18,6 +19,7 @@ export async function connectionLifecycle(client: ScenarioClient, first: string,
   });
   await noteIdKeys(client);
   if (created.found) {
+    learnCreated(client.learned, 'connection', created.item);
     learnGroupKey(client, 'group-connections', 'connection', created.item, first);
     expectName(client, created.reply, created.item, {
       list: 'group-connections',

@@ -4,7 +4,7 @@ import { createOwnGroup, deleteOwn, noteIdKeys } from '../own-resources.js';
 import { answersGone, type ScenarioClient } from '../scenario-client.js';
 import { sameState } from '../shapes/derived.js';
 import { foreignEntries, json, sameId } from '../shapes/json-walk.js';
-import { learnList } from '../shapes/learned.js';
+import { learnCreated, learnList } from '../shapes/learned.js';
 import { keyWithValue, nameLikeKey, recordOf } from '../shapes/read-lists.js';
 import { connectionLifecycle } from './connection-lifecycle.js';
 import type { Scenario } from './scenario.js';
@@ -57,6 +57,7 @@ export async function createReadableGroup(client: ScenarioClient, label: string)
     check: 'resource-availability',
     message: 'a created group is in the list of groups at once',
   });
+  if (listed.found) learnCreated(client.learned, 'group', listed.item);
   if (listed.found)
     expectName(client, list, listed.item, {
       ...spec,

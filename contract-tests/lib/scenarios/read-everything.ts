@@ -1,4 +1,5 @@
 import { learnFromSnapshot } from '../shapes/learn-from-snapshot.js';
+import { learnOfferedActions } from '../shapes/learn-offered-actions.js';
 import { learnList } from '../shapes/learned.js';
 import { chooseArray } from '../shapes/read-lists.js';
 import { takeSnapshot } from '../snapshot.js';
@@ -30,6 +31,7 @@ export const readEverything: Scenario = {
     for (const group of client.run.computer === undefined ? [] : (before.computerGroups[client.run.computer] ?? []))
       client.run.guard.allowReference(group);
     learnFromSnapshot(client.learned, before);
+    learnOfferedActions(client.learned, before);
     const nearby = await client.call('listNearby', {}, { expect: 200 });
     const array = nearby.status === 200 ? chooseArray(nearby.body, undefined, /connection|nearby/i) : undefined;
     if (array)

@@ -57,6 +57,8 @@ export const POLICIES: Record<string, string> = {
   'partial-computer-update':
     'PUT /computer/{id} with only one of name and category_uid: accepted, or refused (then the whole body is sent)',
   'empty-credentials-read': "reading a computer connection's credentials where none are stored: an empty answer, or an error",
+  'chat-offered':
+    'which computers offer chat: every one, those with a NEAR connection, or none (undecided when the computers read do not tell)',
 };
 
 const entry = (observed: boolean, fields: Record<string, unknown>): Entry =>
@@ -94,6 +96,7 @@ export function learnedReport(learned: Learned): Record<string, unknown> {
           groupKey: keys.groupKey,
           credentialsFlagKey: keys.credentialsFlagKey,
           keys: [...keys.keys].sort(),
+          ...(keys.created ? { created: keys.created } : {}),
         }),
       ];
     }),
@@ -119,6 +122,7 @@ export function learnedReport(learned: Learned): Record<string, unknown> {
     ids,
     settings: entry(learned.settingsKeys.size > 0, {
       at: learned.settingsAt ?? null,
+      ...(learned.settingsBeside ? { beside: learned.settingsBeside } : {}),
       keysByType: byType(learned.settingsKeys),
       credentialKeysByType: byType(learned.credentialKeys),
       // A key the target removed on null has no default: it is listed under `removedByNull`.
@@ -131,6 +135,10 @@ export function learnedReport(learned: Learned): Record<string, unknown> {
     }),
     errors,
     policies,
+    // In the order the target listed them: the mock lists them so.
+    offeredActions: entry(learned.offeredActions.size > 0, {
+      byType: Object.fromEntries([...learned.offeredActions].map(([type, actions]) => [type, [...actions]])),
+    }),
     successBodies: entry(learned.successBodies.size > 0, { byOperation: Object.fromEntries(learned.successBodies) }),
     mediaTypes: entry(learned.mediaTypes.size > 0, { seen: [...learned.mediaTypes].sort() }),
   };

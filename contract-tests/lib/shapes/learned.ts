@@ -43,6 +43,8 @@ export interface ItemKeys {
   /** A key that tells whether credentials are stored (`has_credentials` in the mock). */
   credentialsFlagKey: string | null;
   keys: Set<string>;
+  /** The item as first read after the kit created it with a name (and a group) only: what a create leaves in the rest. */
+  created?: Record<string, unknown>;
 }
 
 export interface ErrorAnswer {
@@ -73,12 +75,16 @@ export interface Learned {
   settingsKeys: Map<string, Set<string>>;
   /** Where a connection's settings sit in its answer: `''` for the body itself, `/settings` when wrapped. */
   settingsAt?: string;
+  /** When the settings are wrapped: the first answer's other keys, and the connection it was of. */
+  settingsBeside?: { connection: string; fields: Record<string, unknown> };
   credentialKeys: Map<string, Set<string>>;
   /**
    * Connection type → a setting's default, seen where the target showed it: after a `null` (the value then,
    * or `undefined` when the key went away) or in a connection a PUT added, for each key the PUT did not give.
    */
   settingsDefaults: Map<string, Map<string, unknown>>;
+  /** Connection type → the actions the computers read offer on connections of that type. */
+  offeredActions: Map<string, Set<string>>;
   errors: Map<string, ErrorSeen>;
   policies: Map<string, PolicySeen>;
   /** Media types of successful answers; the bodies of update, delete and ACTION answers. */
@@ -96,6 +102,7 @@ export function createLearned(): Learned {
     settingsKeys: new Map(),
     credentialKeys: new Map(),
     settingsDefaults: new Map(),
+    offeredActions: new Map(),
     errors: new Map(),
     policies: new Map(),
     successBodies: new Map(),
@@ -112,6 +119,11 @@ export function learnList(learned: Learned, name: ListName, shape: Omit<ListShap
   if (example !== undefined && known.examples.length < 3 && !known.examples.some((e) => keysOf(e) === keysOf(example)))
     known.examples.push(example);
   return known;
+}
+
+/** The first item the kit created of a kind, as it read back. */
+export function learnCreated(learned: Learned, kind: ItemKind, item: unknown): void {
+  if (item !== null && typeof item === 'object' && !Array.isArray(item)) learned.items[kind].created ??= item as Record<string, unknown>;
 }
 
 /** Records keys of an item; a key already learned is kept (the first observation wins). */
