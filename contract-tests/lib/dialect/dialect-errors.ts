@@ -27,6 +27,7 @@ const KIND_OF: Record<string, string> = {
   'action-not-offered': 'action-not-offered',
   'unsupported-method': 'method-not-allowed',
   'empty-credentials-read': 'no-credentials',
+  'missing-credentials-delete': 'no-credentials',
 };
 
 const answersOf = (learned: Entry, kind: string): Answer[] => (observedEntry(learned.errors, kind)?.answers as Answer[] | undefined) ?? [];

@@ -1,7 +1,7 @@
 import { type DialectDraft, type Entry, observedEntry } from './dialect-draft.js';
 
 /** A policy the kit learned → the dialect key it sets, from the outcome (and, for a group delete, the detail). */
-const POLICY_KEYS: Array<[string, string, (outcome: string, detail: string) => string | undefined]> = [
+const POLICY_KEYS: Array<[string, string, (outcome: string, detail: string) => string | boolean | undefined]> = [
   [
     'non-empty-group-delete',
     '/groups/deleteNonEmpty',
@@ -16,6 +16,16 @@ const POLICY_KEYS: Array<[string, string, (outcome: string, detail: string) => s
       outcome === 'refused' ? 'refuse' : outcome === 'stored' ? 'keep' : outcome === 'valid-key-applied' ? 'ignore' : undefined,
   ],
   ['add-connection-by-put', '/settings/missingConnection', (outcome) => (outcome === 'added' ? 'create' : 'not-found')],
+  [
+    'delete-missing-credentials',
+    '/credentials/deleteWhenNone',
+    (outcome) => (outcome === 'ok' ? 'ok' : outcome === 'refused' ? 'no-credentials' : undefined),
+  ],
+  [
+    'credentials-in-settings-put',
+    '/settings/putCredentials',
+    (outcome) => (outcome === 'stored' ? true : outcome === 'not-stored' ? false : undefined),
+  ],
   ['chat-offered', '/actions/chat', (outcome) => (['always', 'with-near', 'never'].includes(outcome) ? outcome : undefined)],
   [
     'null-reset',

@@ -21,7 +21,8 @@ const NEVER_TRIED: Record<string, string> = {
   '/ids/malformed/body': 'the kit sends no malformed id in a body',
   '/requests/missingBody': 'the kit sends no PUT without a body',
   '/requests/unexpectedBody': 'the kit sends no body on GET or DELETE',
-  '/credentials': 'the reference has no read of a connection credentials: which keys a target keeps is not seen',
+  '/credentials/put': 'the reference has no read of a connection credentials: which keys a target keeps is not seen',
+  '/credentials/accept': 'the reference has no read of a connection credentials: which keys a target takes is not seen',
 };
 
 /**

@@ -1,7 +1,7 @@
 import type { Reply } from '../exchange.js';
 import type { ScenarioClient } from '../scenario-client.js';
 import { asObject, type Json, objectsIn } from '../shapes/json-walk.js';
-import { learnItem } from '../shapes/learned.js';
+import { learnError, learnItem, learnPolicy } from '../shapes/learned.js';
 import { expectSameState, readConnection } from './read-connection.js';
 
 const KEY_PREFIX: Record<string, string> = { NEAR: 'rxp', RDP: 'rdp', APPLE: 'apple' };
@@ -89,11 +89,18 @@ export async function connectionCredentials(client: ScenarioClient, uid: string,
     stays('a connection without credentials stays in its group', 'deleteConnectionCredentials'),
   );
   indicator(client, cleared, false, 'deleteConnectionCredentials', 'a connection shows no credentials after they are deleted');
-  await client.call(
+  const none = await client.call(
     'deleteConnectionCredentials',
     { uid },
     { expect: { status: 200, source: 'assumed', what: 'deleting credentials that are not there is not an error' } },
   );
+  if (none.status === 0) return;
+  learnError(client.learned, 'missing-credentials-delete', none.status, none.contentType, none.body);
+  learnPolicy(client.learned, 'delete-missing-credentials', {
+    outcome: none.status < 300 ? 'ok' : none.status < 500 ? 'refused' : 'server-error',
+    httpStatus: none.status,
+    detail: `DELETE /connection/{uid}/credentials a second time answered ${none.status}`,
+  });
 }
 
 /** Whether a value says "there are credentials": true, a non-empty list or object, a count above 0. */

@@ -121,6 +121,12 @@ export async function scratchConnection(client: ScenarioClient, computerId: stri
   learnCredentialsRead(client.learned, credentials);
   learnKeys(client.learned.credentialKeys, 'VNC', Object.keys(asObject(credentials.body) ?? {}));
   const stored = scratch.password !== undefined && containsText(credentials.body, scratch.password);
+  if (scratch.password !== undefined)
+    learnPolicy(client.learned, 'credentials-in-settings-put', {
+      outcome: stored ? 'stored' : 'not-stored',
+      httpStatus: credentials.status,
+      detail: `credentials given in the PUT that added ${scratch.connection} ${stored ? 'read back' : 'did not read back'}`,
+    });
   client.verify(
     'state-after-change',
     'getComputerConnectionCredentials',

@@ -43,6 +43,7 @@ export const ERROR_KINDS: Record<string, string> = {
   'unsupported-method': 'a method the path lacks (GET on a create path, POST anywhere)',
   'partial-update': 'an update of a connection or a computer with only one of name and category_uid',
   'empty-credentials-read': "a read of a computer connection's credentials where none are stored",
+  'missing-credentials-delete': "deleting a connection's credentials a second time, when none are left",
 };
 
 /** The choices the kit watches for where the reference is silent. */
@@ -57,6 +58,8 @@ export const POLICIES: Record<string, string> = {
   'partial-computer-update':
     'PUT /computer/{id} with only one of name and category_uid: accepted, or refused (then the whole body is sent)',
   'empty-credentials-read': "reading a computer connection's credentials where none are stored: an empty answer, or an error",
+  'delete-missing-credentials': "deleting a connection's credentials when there are none: ok, or an error",
+  'credentials-in-settings-put': "credentials keys given in a computer connection's PUT: stored as its credentials, or not",
   'chat-offered':
     'which computers offer chat: every one, those with a NEAR connection, or none (undecided when the computers read do not tell)',
 };
@@ -123,7 +126,8 @@ export function learnedReport(learned: Learned): Record<string, unknown> {
     settings: entry(learned.settingsKeys.size > 0, {
       at: learned.settingsAt ?? null,
       ...(learned.settingsBeside ? { beside: learned.settingsBeside } : {}),
-      keysByType: byType(learned.settingsKeys),
+      // In the order the target showed them (a mock serving them answers in that order).
+      keysByType: Object.fromEntries([...learned.settingsKeys].map(([type, keys]) => [type, [...keys]])),
       credentialKeysByType: byType(learned.credentialKeys),
       // A key the target removed on null has no default: it is listed under `removedByNull`.
       defaultsByType: Object.fromEntries(
