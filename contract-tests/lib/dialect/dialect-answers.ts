@@ -45,17 +45,18 @@ function writeSettingsBeside(draft: DialectDraft, beside: Beside | undefined): v
     return;
   }
   const [type, port] = beside.connection.split('_');
-  const template = (value: unknown) =>
-    value === beside.connection
-      ? '{{connection}}'
-      : value === type
-        ? '{{type}}'
+  // Without a port, a connection's name is its type: the key's name tells which one it holds.
+  const template = (key: string, value: unknown) =>
+    value === type && (port !== undefined || /type|kind|protocol/i.test(key))
+      ? '{{type}}'
+      : value === beside.connection
+        ? '{{connection}}'
         : port !== undefined && (value === Number(port) || value === port)
           ? '{{port}}'
-          : port === undefined && value === null
+          : port === undefined && value === null && /port/i.test(key)
             ? '{{port}}'
             : value;
-  const fields = Object.fromEntries(Object.entries(beside.fields).map(([key, value]) => [key, template(value)]));
+  const fields = Object.fromEntries(Object.entries(beside.fields).map(([key, value]) => [key, template(key, value)]));
   draft.observed('/answers/getComputerConnection/with', fields, `the keys beside the settings in the answer for ${beside.connection}`);
 }
 
@@ -99,27 +100,90 @@ function discriminatorOf(connections: Entry[], computers: Entry[]): Entry | unde
   return field === undefined ? undefined : { field, connection: a[field], computer: b[field] };
 }
 
+/** The answers of writes, by family: a write the kit did not make is assumed to answer as the others of its family. */
+const FAMILIES: Record<string, string[]> = {
+  update: ['renameGroup', 'updateConnection', 'setConnectionCredentials', 'updateComputer', 'updateComputerConnection'],
+  delete: [
+    'deleteGroup',
+    'deleteConnection',
+    'deleteConnectionCredentials',
+    'deleteComputer',
+    'deleteComputerConnection',
+    'deleteComputerConnectionCredentials',
+  ],
+  action: ['connectConnection', 'runComputerAction', 'chatWithComputer'],
+};
+
 /** The bodies of create, update, delete and ACTION answers: an item, JSON, text or none, and their content types. */
 function writeBodies(draft: DialectDraft, learned: Entry): void {
   const seen = observedEntry(learned, 'successBodies');
   const byOperation = (seen?.byOperation ?? {}) as Record<string, { contentType: string | null; example: unknown }>;
   const idKeys = ['group', 'connection', 'computer'].map((kind) => observedEntry(learned.items, kind)?.idKey).filter(Boolean) as string[];
+  const settings = observedEntry(learned, 'settings');
+  const keysOf = (field: string) => new Set(Object.values((settings?.[field] ?? {}) as Record<string, string[]>).flat());
+  const own = { settings: keysOf('keysByType'), credentials: keysOf('credentialKeysByType') };
+  const bodies: Record<string, { body: Entry; contentType: string | null }> = {};
   for (const [operationId, { contentType, example }] of Object.entries(byOperation)) {
     const at = `/answers/${operationId}`;
     const created = CREATED_KEY[operationId];
-    if (created !== undefined) writeCreateBody(draft, at, created, example);
-    else if (example === '' && contentType === null) draft.observed(`${at}/body`, { kind: 'none' });
-    else if (isItem(example, idKeys)) draft.observed(`${at}/body`, { kind: 'item' }, 'the answer held the item');
-    else if (typeof example === 'string' && example !== '' && !/json/i.test(contentType ?? ''))
-      draft.observed(`${at}/body`, { kind: 'text', value: example });
-    else
-      draft.observed(
-        `${at}/body`,
-        { kind: 'json', value: example === '' ? null : example },
-        example === '' ? 'an empty or null body' : undefined,
-      );
+    if (created !== undefined) {
+      writeCreateBody(draft, at, created, example);
+      draft.observed(`${at}/contentType`, contentType);
+      continue;
+    }
+    const body = bodyOf(operationId, example, contentType, idKeys, own);
+    bodies[operationId] = { body, contentType };
+    if (body.kind === 'item') draft.observed(`${at}/body`, body, 'the answer held the item');
+    else draft.observed(`${at}/body`, body, example === '' && body.kind === 'json' ? 'an empty or null body' : undefined);
     draft.observed(`${at}/contentType`, contentType);
   }
+  const credentials = bodies.deleteComputerConnectionCredentials;
+  const itemDeletes = FAMILIES.delete!.filter((id) => bodies[id]?.body.kind === 'item');
+  if (credentials && JSON.stringify(credentials.body) === '{"kind":"json","value":{}}' && itemDeletes.length > 0) {
+    credentials.body = { kind: 'item' };
+    draft.assumed(
+      '/answers/deleteComputerConnectionCredentials/body',
+      credentials.body,
+      `it answered {} where no credentials were stored; ${itemDeletes.join(', ')} answered the item: read as the (empty) credentials`,
+    );
+  }
+  for (const [family, operations] of Object.entries(FAMILIES)) {
+    const answered = operations.filter((operationId) => bodies[operationId] !== undefined);
+    const kinds = new Set(answered.map((operationId) => JSON.stringify(bodies[operationId])));
+    for (const operationId of operations.filter((id) => bodies[id] === undefined)) {
+      const at = `/answers/${operationId}`;
+      if (kinds.size !== 1) {
+        draft.notTried(`${at}/body`, `the kit made no ${operationId}${answered.length ? ', and the other answers differ' : ''}`);
+        continue;
+      }
+      const { body, contentType } = bodies[answered[0]!]!;
+      const note = `the kit made no ${operationId}: as every other ${family} it made answered (${answered.join(', ')})`;
+      draft.assumed(`${at}/body`, body, note);
+      draft.assumed(`${at}/contentType`, contentType, note);
+    }
+  }
+}
+
+/**
+ * One answer's body as a dialect writes it. An item: an object with an item's id, or for a computer's
+ * connection its settings (or credentials) as they were. An empty object from a credentials delete, when the
+ * other deletes answered the item, is the (empty) credentials.
+ */
+function bodyOf(
+  operationId: string,
+  example: unknown,
+  contentType: string | null,
+  idKeys: string[],
+  own: { settings: Set<string>; credentials: Set<string> },
+): Entry {
+  if (example === '' && contentType === null) return { kind: 'none' };
+  if (isItem(example, idKeys)) return { kind: 'item' };
+  const object = example !== null && typeof example === 'object' && !Array.isArray(example) ? Object.keys(example) : undefined;
+  const ownKeys = operationId === 'deleteComputerConnectionCredentials' ? own.credentials : own.settings;
+  if (/ComputerConnection/.test(operationId) && object && object.length > 0 && object.every((key) => ownKeys.has(key)))
+    return { kind: 'item' };
+  if (typeof example === 'string' && example !== '' && !/json/i.test(contentType ?? '')) return { kind: 'text', value: example };
+  return { kind: 'json', value: example === '' ? null : example };
 }
 
 /** The key the reference shows in each create answer (`{group_uid: "0123-CDEF"}`, `{uid: "4567-89AB"}`). */
