@@ -1,7 +1,7 @@
 import { redact } from './redact.js';
 import type { RunContext } from './run-context.js';
 import { asObject, type Json } from './shapes/json-walk.js';
-import { nameLikeKey } from './shapes/read-lists.js';
+import { nameLikeKey, recordOf } from './shapes/read-lists.js';
 
 export interface WriteRequest {
   operationId: string | null;
@@ -45,7 +45,8 @@ async function logMainSettings(run: RunContext, computer: string): Promise<void>
 
 /** What puts the computer's main settings back, in the reference's request keys, from what it read as. */
 export function computerOriginal(run: RunContext, computer: string, main: unknown): { name?: string; category_uid?: string } {
-  const object = asObject(main);
+  // A record in an envelope (`{data: {...}}`) is the object that holds the computer's id.
+  const object = recordOf(main, computer) ?? asObject(main);
   const original: { name?: string; category_uid?: string } = {};
   const nameKey = run.learned.items.computer.nameKey ?? nameLikeKey(object, [run.learned.items.computer.idKey ?? '']);
   if (nameKey !== null && typeof object?.[nameKey] === 'string') original.name = object[nameKey] as string;

@@ -67,7 +67,7 @@ async function readComputer(reader: Reader, computerId: string, before: Computer
     const settings = settingsIn(snapshot.settings[connection]);
     if (settings) reader.learned.settingsAt ??= settings.at;
     const answer = asObject(snapshot.settings[connection]);
-    if (settings && settings.at !== '' && answer && !reader.learned.settingsBeside)
+    if (settings && /^\/[^/]+$/.test(settings.at) && answer && !reader.learned.settingsBeside)
       reader.learned.settingsBeside = {
         connection,
         fields: Object.fromEntries(Object.entries(answer).filter(([key]) => `/${key}` !== settings.at)),

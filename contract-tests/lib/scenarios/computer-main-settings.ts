@@ -5,7 +5,7 @@ import type { ScenarioClient } from '../scenario-client.js';
 import { sameState } from '../shapes/derived.js';
 import { asObject, type Json } from '../shapes/json-walk.js';
 import { learnItem, learnList } from '../shapes/learned.js';
-import { keyWithValue } from '../shapes/read-lists.js';
+import { keyWithValue, recordOf } from '../shapes/read-lists.js';
 import { deleteGroupAndCheck } from './group-lifecycle.js';
 import { updateBody, updateItem } from './update-item.js';
 
@@ -17,7 +17,7 @@ import { updateBody, updateItem } from './update-item.js';
 export async function renameAndMoveComputer(client: ScenarioClient, computerId: string): Promise<void> {
   const params = { computer_id: computerId };
   const read = await client.call('getComputer', params, { expect: 200 });
-  const before = read.status === 200 ? asObject(read.body) : undefined;
+  const before = read.status === 200 ? recordIn(read.body, computerId) : undefined;
   if (!before) {
     client.couldNotCheck(
       'state-after-change',
@@ -57,7 +57,7 @@ async function rename(client: ScenarioClient, computerId: string, before: Json):
   const update = { operationId: 'updateComputer', params, change: { name }, current } as const;
   await updateItem(client, update);
   const once = await client.call('getComputer', params, { expect: 200 });
-  const record = asObject(once.body);
+  const record = recordIn(once.body, computerId);
   const place = learnList(client.learned, 'computer-record', { at: null, items: 'objects', idKey: null });
   const shown = keyWithValue(record, name);
   if (place.nameKey === undefined && shown !== null) {
@@ -113,7 +113,7 @@ async function move(client: ScenarioClient, computerId: string, { from, to, name
   const moved = await client.call('getGroup', { group_uid: to }, { expect: 200 });
   expectPresent(client, moved, { ...spec, message: 'a moved computer is in its new group' });
   const main = await client.call('getComputer', params, { expect: 200 });
-  expectGroupRef(client, main, asObject(main.body), {
+  expectGroupRef(client, main, recordIn(main.body, computerId), {
     list: 'computer-record',
     group: to,
     check: 'state-after-change',
@@ -147,7 +147,7 @@ async function restoreComputer(client: ScenarioClient, computerId: string, befor
     if (restore.status !== 200) return;
   }
   const after = await client.call('getComputer', params, { expect: 200 });
-  const same = sameState(after.body, before);
+  const same = sameState(recordIn(after.body, computerId), before);
   client.verify(
     'state-after-change',
     'updateComputer',
@@ -158,3 +158,6 @@ async function restoreComputer(client: ScenarioClient, computerId: string, befor
   );
   if (same) await client.markRestored(computerId);
 }
+
+/** The computer's record in its answer: the object that holds its id (an envelope's `data`), or the answer. */
+const recordIn = (body: unknown, computerId: string): Json | undefined => recordOf(body, computerId) ?? asObject(body);

@@ -1,7 +1,7 @@
 import type { Snapshot } from '../snapshot.js';
 import { asObject, type Json, sameId } from './json-walk.js';
 import { type Learned, type ListName, learnItem, learnList } from './learned.js';
-import { chooseArray, locate, recordPlace } from './read-lists.js';
+import { chooseArray, locate, recordOf, recordPlace } from './read-lists.js';
 
 /** The key of `a` and the key of `b` that hold the same string (a name shown in two places), name-like keys first. */
 function sharedName(a: Json, b: Json, except: readonly string[]): [string, string] | undefined {
@@ -42,7 +42,7 @@ export function learnFromSnapshot(learned: Learned, snapshot: Snapshot): void {
     if (names) learnItem(learned, 'group', { nameKey: names[0] });
   }
   for (const [computer, groups] of Object.entries(snapshot.computerGroups)) {
-    const main = asObject(snapshot.computers[computer]?.main);
+    const main = recordOf(snapshot.computers[computer]?.main, computer) ?? asObject(snapshot.computers[computer]?.main);
     const group = groups[0];
     if (!main || group === undefined) continue;
     const found = locate(snapshot.items[group], computer, learned.lists['group-computers']?.idKey);

@@ -75,17 +75,24 @@ export function connectionType(connection: string): 'NEAR' | 'VNC' | 'RDP' | und
   return CONNECTION_ID.exec(connection)?.[1] as 'NEAR' | 'VNC' | 'RDP' | undefined;
 }
 
+/** Keys an envelope puts beside what it wraps (`{ok: true, data: {...}}`). */
+const ENVELOPE_KEY = /^(ok|success|status|code|count|total|kind|meta|message|error|errors)$/i;
+
 /**
  * The settings in a connection's answer: the body itself, or the one object it wraps them in
- * (`{connection: "VNC", type: "VNC", settings: {...}}`, `{settings: {...}}`), told apart by the body naming
- * the connection beside it, or holding nothing else.
+ * (`{connection: "VNC", type: "VNC", settings: {...}}`, `{settings: {...}}`, `{ok: true, data: {settings: {...}}}`),
+ * told apart by the body naming the connection beside it, holding nothing else, or only an envelope's keys.
  */
 export function settingsIn(body: unknown): { at: string; settings: Json } | undefined {
   const object = asObject(body);
   if (!object) return undefined;
   const nested = Object.entries(object).filter(([, v]) => asObject(v) !== undefined);
   const namesConnection = Object.values(object).some((v) => typeof v === 'string' && CONNECTION_ID.test(v));
-  if (nested.length === 1 && (namesConnection || Object.keys(object).length === 1))
-    return { at: `/${nested[0]![0]}`, settings: nested[0]![1] as Json };
+  const envelope = Object.keys(object).every((key) => key === nested[0]?.[0] || ENVELOPE_KEY.test(key));
+  if (nested.length === 1 && (namesConnection || envelope)) {
+    const [key, value] = nested[0]!;
+    const inner = namesConnection ? { at: '', settings: value as Json } : settingsIn(value)!;
+    return { at: `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}${inner.at}`, settings: inner.settings };
+  }
   return { at: '', settings: object };
 }
