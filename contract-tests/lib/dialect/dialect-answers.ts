@@ -91,7 +91,7 @@ function writeGroupItems(draft: DialectDraft, learned: Entry): void {
 }
 
 /** A key whose value is a string that differs between the connections and the computers of a mixed list. */
-function discriminatorOf(connections: Entry[], computers: Entry[]): Entry | undefined {
+export function discriminatorOf(connections: Entry[], computers: Entry[]): Entry | undefined {
   const [a, b] = [connections[0], computers[0]];
   if (!a || !b) return undefined;
   const field = Object.keys(a).find(

@@ -1,3 +1,4 @@
+import { discriminatorOf } from './dialect-answers.js';
 import { type DialectDraft, type Entry, observedEntry } from './dialect-draft.js';
 
 type Kind = 'group' | 'connection' | 'computer';
@@ -22,11 +23,24 @@ function extraOf(kind: Kind | 'computerConnection', key: string): { value: Entry
  * `extra`: every key seen besides the fields. A key the item the kit created showed (it sent a name and a
  * group only) has that value as its default: what an item created without it holds.
  */
-function writeExtra(draft: DialectDraft, at: string, kind: Kind | 'computerConnection', keys: readonly string[], created?: Entry): void {
+function writeExtra(
+  draft: DialectDraft,
+  at: string,
+  kind: Kind | 'computerConnection',
+  keys: readonly string[],
+  created?: Entry,
+  kindKey?: { field: string; value: unknown },
+): void {
   const extra: Entry = {};
   const named: string[] = [];
   const defaulted: string[] = [];
   for (const key of keys) {
+    if (key === kindKey?.field) {
+      // The key that tells a connection from a computer in a group's mixed list: the same value everywhere.
+      extra[key] = { value: kindKey.value };
+      named.push(key);
+      continue;
+    }
     const read = extraOf(kind, key);
     extra[key] = read.value;
     if (read.named) named.push(key);
@@ -55,7 +69,7 @@ export function writeItems(draft: DialectDraft, learned: Entry): void {
     const fields: Entry = { id: item.idKey, name: item.nameKey ?? null };
     if (kind !== 'group') fields.group = item.groupKey ?? null;
     if (kind === 'connection') {
-      fields.protocol = keys.includes('protocol') ? 'protocol' : null;
+      fields.protocol = keys.includes('protocol') ? 'protocol' : protocolKey(examplesOf(learned, 'group-connections'));
       const flag = item.credentialsFlagKey as string | null;
       fields.hasCredentials = flag !== null && flagIsBoolean(learned, flag) ? flag : null;
     }
@@ -68,6 +82,7 @@ export function writeItems(draft: DialectDraft, learned: Entry): void {
       kind,
       keys.filter((key) => !taken.has(key)),
       created,
+      kind === 'computer' ? kindKeyOf(learned) : undefined,
     );
     if (kind === 'connection') writeNewProtocol(draft, fields.protocol as string | null, created);
   }
@@ -104,6 +119,37 @@ function writeNewProtocol(draft: DialectDraft, key: string | null, created: Entr
     );
 }
 
+/**
+ * The key and value that mark a computer in a group's mixed list, when its own answer (`GET /computer/{id}`)
+ * shows them too: the mock then writes them everywhere. Elsewhere the group answer's discriminator writes them.
+ */
+function kindKeyOf(learned: Entry): { field: string; value: unknown } | undefined {
+  const record = examplesOf(learned, 'computer-record')[0];
+  const connections = examplesOf(learned, 'group-connections');
+  const computers = examplesOf(learned, 'group-computers');
+  if (observedEntry(learned.lists, 'group-connections')?.at !== observedEntry(learned.lists, 'group-computers')?.at) return undefined;
+  const found = discriminatorOf(connections, computers);
+  if (!found || !record || record[found.field as string] !== found.computer) return undefined;
+  return { field: found.field as string, value: found.computer };
+}
+
+const examplesOf = (learned: Entry, list: string): Entry[] =>
+  ((observedEntry(learned.lists, list)?.examples as unknown[] | undefined) ?? []).filter(
+    (e): e is Entry => e !== null && typeof e === 'object' && !Array.isArray(e),
+  );
+
+/** A key whose value is a protocol's name (`connection_type: "RDP"`) in every example that has it: the protocol's key. */
+function protocolKey(examples: Entry[]): string | null {
+  const keys = new Set(examples.flatMap((e) => Object.keys(e)));
+  return (
+    [...keys].find(
+      (key) =>
+        examples.every((e) => !(key in e) || e[key] === null || ['NEAR', 'RDP', 'VNC', 'APPLE'].includes(e[key] as string)) &&
+        examples.some((e) => typeof e[key] === 'string'),
+    ) ?? null
+  );
+}
+
 function flagIsBoolean(learned: Entry, key: string): boolean {
   const examples = (observedEntry(learned.lists, 'group-connections')?.examples as Entry[] | undefined) ?? [];
   return examples.some((item) => typeof item?.[key] === 'boolean');
@@ -123,17 +169,18 @@ function writeObjectItem(draft: DialectDraft, at: string, example: Entry, fields
 }
 
 function writeNearby(draft: DialectDraft, learned: Entry): void {
-  const list = observedEntry(learned.lists, 'nearby');
-  const example = ((list?.examples as Entry[] | undefined) ?? []).find((e) => e !== null && typeof e === 'object');
-  if (!example) {
+  const examples = examplesOf(learned, 'nearby');
+  if (examples.length === 0) {
     draft.notTried('/items/nearby', 'the Nearby list held no object');
     return;
   }
+  // Every key any entry seen had (a port only some show).
+  const example = Object.assign({}, ...examples) as Entry;
   const keys = Object.keys(example);
   const find = (test: RegExp) => keys.find((key) => test.test(key)) ?? null;
   const nameKey = observedEntry(learned.items, 'connection')?.nameKey as string | undefined;
   const name = nameKey && keys.includes(nameKey) ? nameKey : find(/name|title|label/i);
-  const fields = { name, host: find(/host|address/i), protocol: find(/protocol/i) };
+  const fields = { name, host: find(/host|address/i), protocol: find(/protocol/i) ?? protocolKey(examples) };
   writeObjectItem(draft, '/items/nearby', example, fields, 'read from the keys of an entry of the Nearby list');
 }
 

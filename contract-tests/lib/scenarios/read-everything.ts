@@ -34,12 +34,13 @@ export const readEverything: Scenario = {
     learnOfferedActions(client.learned, before);
     const nearby = await client.call('listNearby', {}, { expect: 200 });
     const array = nearby.status === 200 ? chooseArray(nearby.body, undefined, /connection|nearby/i) : undefined;
-    if (array)
+    // Every entry is offered as an example: learnList keeps one per set of keys (a port only some show).
+    for (const entry of array?.list ?? [])
       learnList(
         client.learned,
         'nearby',
-        { at: array.at, items: array.list.every((e) => typeof e === 'object') ? 'objects' : 'mixed', idKey: null },
-        array.list[0],
+        { at: array!.at, items: array!.list.every((e) => typeof e === 'object') ? 'objects' : 'mixed', idKey: null },
+        entry,
       );
     const computers = Object.keys(before.computers);
     if (Object.keys(before.items).length === 0) client.notTested(['getGroup'], 'the target has no group the kit could read');

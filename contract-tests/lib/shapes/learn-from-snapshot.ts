@@ -17,8 +17,14 @@ function sharedName(a: Json, b: Json, except: readonly string[]): [string, strin
 
 const keyHolding = (object: Json, id: string) => Object.keys(object).find((k) => sameId(object[k], id));
 
-function learnPlace(learned: Learned, name: ListName, keys: { idKey?: string; nameKey?: string; groupKey?: string }, at: string | null) {
-  const place = learnList(learned, name, { at, items: 'objects', idKey: keys.idKey ?? null });
+function learnPlace(
+  learned: Learned,
+  name: ListName,
+  keys: { idKey?: string; nameKey?: string; groupKey?: string },
+  at: string | null,
+  example?: Json,
+) {
+  const place = learnList(learned, name, { at, items: 'objects', idKey: keys.idKey ?? null }, example);
   if (keys.nameKey !== undefined) place.nameKey ??= keys.nameKey;
   if (keys.groupKey !== undefined) place.groupKey ??= keys.groupKey;
 }
@@ -49,7 +55,7 @@ export function learnFromSnapshot(learned: Learned, snapshot: Snapshot): void {
     const item = found?.item;
     const idKey = keyHolding(main, computer);
     const groupKey = keyHolding(main, group);
-    learnPlace(learned, 'computer-record', { idKey, groupKey }, null);
+    learnPlace(learned, 'computer-record', { idKey, groupKey }, null, main);
     if (!item) continue;
     const names = sharedName(item, main, [
       found.key ?? '',
