@@ -1,0 +1,3 @@
+module indieremotix
+
+go 1.19
