@@ -22,7 +22,7 @@ export function chooseProbe(body: unknown, connection: string, contract: Contrac
   if (!settings) return undefined;
   const type = connectionType(connection);
   const schema = type ? contract.schema(`${type[0]}${type.slice(1).toLowerCase()}Settings`)?.properties : undefined;
-  const keys = resettableKeys(settings).filter((key) => !/host|address|url|port/i.test(key));
+  const keys = resettableKeys(settings).filter((key) => !isDerived(key, settings[key]) && !/host|address|url|port/i.test(key));
   for (const key of keys) {
     const values: unknown[] | undefined = schema?.[key]?.enum;
     const shown = settings[key];
@@ -34,9 +34,13 @@ export function chooseProbe(body: unknown, connection: string, contract: Contrac
   return flag === undefined ? undefined : { key: flag, shown: settings[flag], other: !settings[flag] };
 }
 
-/** The keys of a connection's settings the kit may change and put back: never a credential or a derived value. */
+/**
+ * The keys of a connection's settings the kit may set to null and put back: never a credential or a time
+ * stamp. (A key whose name sounds derived, `admin_session`, is still a setting of the connection: its null is
+ * refused, ignored or reset, and the value is put back either way.)
+ */
 export function resettableKeys(settings: Record<string, unknown>): string[] {
-  return Object.keys(settings).filter((key) => !isDerived(key, settings[key]) && !SECRET_KEY.test(key));
+  return Object.keys(settings).filter((key) => !SECRET_KEY.test(key) && !isDerived('', settings[key]));
 }
 
 /** The document's default for a key (assumed: the mock's guess), if it has one. */

@@ -105,7 +105,8 @@ export function learnedReport(learned: Learned): Record<string, unknown> {
     }),
   );
   const ids = Object.fromEntries(Object.entries(learned.ids).map(([kind, set]) => [kind, entry(set.size > 0, idShape(set))]));
-  const byType = (map: Map<string, Set<string>>) => Object.fromEntries([...map].map(([type, keys]) => [type, [...keys].sort()]));
+  // In the order the target showed them (a mock serving them answers in that order).
+  const byType = (map: Map<string, Set<string>>) => Object.fromEntries([...map].map(([type, keys]) => [type, [...keys]]));
   const errors = Object.fromEntries(
     Object.entries(ERROR_KINDS).map(([kind, what]) => {
       const seen = learned.errors.get(kind);
@@ -126,8 +127,7 @@ export function learnedReport(learned: Learned): Record<string, unknown> {
     settings: entry(learned.settingsKeys.size > 0, {
       at: learned.settingsAt ?? null,
       ...(learned.settingsBeside ? { beside: learned.settingsBeside } : {}),
-      // In the order the target showed them (a mock serving them answers in that order).
-      keysByType: Object.fromEntries([...learned.settingsKeys].map(([type, keys]) => [type, [...keys]])),
+      keysByType: byType(learned.settingsKeys),
       credentialKeysByType: byType(learned.credentialKeys),
       // A key the target removed on null has no default: it is listed under `removedByNull`.
       defaultsByType: Object.fromEntries(
@@ -139,10 +139,7 @@ export function learnedReport(learned: Learned): Record<string, unknown> {
     }),
     errors,
     policies,
-    // In the order the target listed them: the mock lists them so.
-    offeredActions: entry(learned.offeredActions.size > 0, {
-      byType: Object.fromEntries([...learned.offeredActions].map(([type, actions]) => [type, [...actions]])),
-    }),
+    offeredActions: entry(learned.offeredActions.size > 0, { byType: byType(learned.offeredActions) }),
     successBodies: entry(learned.successBodies.size > 0, { byOperation: Object.fromEntries(learned.successBodies) }),
     mediaTypes: entry(learned.mediaTypes.size > 0, { seen: [...learned.mediaTypes].sort() }),
   };
