@@ -107,6 +107,12 @@ export class ScenarioClient {
     return reply;
   }
 
+  /** A read outside the document (a path no operation has), guarded and sent but not judged: what the target makes of it is learned. */
+  async peek(path: string): Promise<Reply> {
+    this.run.guard.check({ operationId: null, method: 'GET', params: {}, body: undefined });
+    return this.#send(null, { method: 'GET', path }, true);
+  }
+
   /** Records one check; returns whether it held. */
   verify(
     check: CheckName,

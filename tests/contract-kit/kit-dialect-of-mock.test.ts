@@ -27,7 +27,7 @@ function comparable(pointer: string, value: unknown, defaults: Json): unknown {
     return Object.fromEntries(Object.entries(value as Json).map(([key, setting]) => [key, (setting as Json).default]));
   if (/^\/answers\/[^/]+\/(at|connections|computers)$/.test(pointer)) return asPointer(value);
   if (/^\/answers\/[^/]+\/contentType$/.test(pointer)) return value === defaults.success.contentType ? undefined : value;
-  if (pointer.startsWith('/errors/byKind/')) {
+  if (/^\/errors\/byKind\/[^/]+$/.test(pointer)) {
     const kind = (value ?? (pointer.endsWith('/invalid-query') ? defaults.errors.byKind.validation : undefined)) as Json;
     // invalid-query falls back to validation when a dialect does not give it.
     return { status: kind.status, body: kind.body?.kind ?? defaults.errors.body.kind };

@@ -63,9 +63,21 @@ describe('the dialect a kit run writes', () => {
         },
       },
     });
+    // Learned by probes: a trailing slash, a PUT with no body, the Allow of a refused method, an unknown path.
+    expect(defaults).toMatchObject({
+      paths: { trailingSlash: 'tolerant' },
+      requests: { missingBody: 'empty-object' },
+      errors: { byKind: { 'method-not-allowed': { status: 404, allow: false }, 'unknown-path': { status: 404 } } },
+    });
+    expect(strict).toMatchObject({
+      paths: { trailingSlash: 'strict' },
+      requests: { missingBody: 'refuse' },
+      errors: { byKind: { 'method-not-allowed': { status: 405, allow: true, allowHead: false, allowOrder: 'sorted' } } },
+    });
     for (const dialect of [defaults, strict]) {
       expect(dialect.provenance['/items/group/fields']).toBe('observed');
-      expect(dialect.provenance['/paths/trailingSlash']).toMatchObject({ status: 'not-tried' });
+      expect(dialect.provenance['/paths/trailingSlash']).toMatchObject({ status: 'observed' });
+      expect(dialect.provenance['/ids/space']).toMatchObject({ status: 'not-tried' });
     }
   }, 120_000); // two whole kit runs, on a shared machine
 });

@@ -7,6 +7,11 @@ interface Answer {
   example: unknown;
 }
 
+interface AllowSeen {
+  methods: string[];
+  allow: string | null;
+}
+
 /** The kit's kinds of provoked error (report.json `learned.errors`) → the dialect's kind each one answers as. */
 const KIND_OF: Record<string, string> = {
   'query-parameter': 'invalid-query',
@@ -21,6 +26,8 @@ const KIND_OF: Record<string, string> = {
   'unknown-setting-key': 'validation',
   'action-with-body': 'validation',
   'partial-update': 'validation',
+  // The mock refuses a missing body as a body that does not validate.
+  'missing-body': 'validation',
   'unknown-reference': 'unknown-reference',
   'non-empty-group-delete': 'conflict',
   'not-found': 'not-found',
@@ -28,6 +35,7 @@ const KIND_OF: Record<string, string> = {
   'unsupported-method': 'method-not-allowed',
   'empty-credentials-read': 'no-credentials',
   'missing-credentials-delete': 'no-credentials',
+  'unknown-path': 'unknown-path',
 };
 
 const answersOf = (learned: Entry, kind: string): Answer[] => (observedEntry(learned.errors, kind)?.answers as Answer[] | undefined) ?? [];
@@ -74,7 +82,48 @@ export function writeErrors(draft: DialectDraft, learned: Entry): void {
   for (const kind of new Set(Object.values(KIND_OF))) {
     if (!written.has(kind)) draft.notTried(`/errors/byKind/${kind}`, 'no request of this kind got an error answer');
   }
+  writeAllow(draft, learned, written.has('method-not-allowed'));
   writeDeletedAndMalformed(draft, learned, written);
+}
+
+/**
+ * `method-not-allowed`'s Allow header, from the refusals of methods the paths lack: whether one is sent, whether
+ * HEAD is listed beside GET, and whether the methods come in the document's order or sorted (told only by a
+ * path whose methods the two orders list differently).
+ */
+function writeAllow(draft: DialectDraft, learned: Entry, written: boolean): void {
+  const at = '/errors/byKind/method-not-allowed';
+  const seen = ((observedEntry(learned.errors, 'unsupported-method')?.allowHeaders as AllowSeen[] | undefined) ?? []).filter(
+    (a) => a.methods.length > 0,
+  );
+  if (!written || seen.length === 0) {
+    for (const key of ['allow', 'allowHead', 'allowOrder']) draft.notTried(`${at}/${key}`, 'no method a path lacks was refused');
+    return;
+  }
+  const sent = seen.filter((a) => a.allow !== null);
+  if (sent.length === 0) {
+    draft.observed(`${at}/allow`, false, `no Allow header came with the ${seen.length} refusals of a method a path lacks`);
+    return;
+  }
+  draft.observed(`${at}/allow`, true, `an Allow header came with ${sent.length} of ${seen.length} refusals of a method a path lacks`);
+  const listed = sent.map((a) => ({ ...a, list: a.allow!.split(',').map((m) => m.trim().toUpperCase()) }));
+  const withGet = listed.filter((a) => a.methods.includes('GET'));
+  if (withGet.length === 0) draft.notTried(`${at}/allowHead`, 'no path with GET was refused a method');
+  else {
+    const head = withGet.every((a) => a.list.includes('HEAD'));
+    draft.observed(`${at}/allowHead`, head, `Allow ${head ? 'lists' : 'does not list'} HEAD beside GET (e.g. ${withGet[0]!.allow})`);
+  }
+  // Only a path whose methods the document lists unsorted tells the two orders apart.
+  const same = (a: string[], b: string[]) => a.join() === b.join();
+  const telling = listed
+    .map((a) => ({ allow: a.allow, methods: a.methods, own: a.list.filter((m) => m !== 'HEAD') }))
+    .filter((a) => same([...a.own].sort(), [...a.methods].sort()) && !same(a.methods, [...a.methods].sort()));
+  if (telling.length === 0) draft.notTried(`${at}/allowOrder`, 'no Allow named the methods of a path the document lists unsorted');
+  else if (telling.every((a) => same(a.own, [...a.methods].sort())))
+    draft.observed(`${at}/allowOrder`, 'sorted', `Allow lists the methods sorted (e.g. ${telling[0]!.allow})`);
+  else if (telling.every((a) => same(a.own, a.methods)))
+    draft.observed(`${at}/allowOrder`, 'document', `Allow lists the methods in the document's order (e.g. ${telling[0]!.allow})`);
+  else draft.notTried(`${at}/allowOrder`, 'Allow listed the methods in neither the document order nor sorted');
 }
 
 /**
@@ -111,6 +160,7 @@ const REQUEST_RULES: Array<[string, string, string, string]> = [
   ['/requests/query', 'query-parameter', 'refuse', 'ignore'],
   ['/requests/emptyUpdate', 'empty-update', 'refuse', 'accept'],
   ['/requests/actionBody', 'action-with-body', 'empty-object', 'json'],
+  ['/requests/missingBody', 'missing-body', 'refuse', 'empty-object'],
 ];
 
 export function writeRequestRules(draft: DialectDraft, learned: Entry): void {
@@ -119,4 +169,38 @@ export function writeRequestRules(draft: DialectDraft, learned: Entry): void {
     else if (answersOf(learned, kind).length) draft.observed(pointer, refused, `${kind} was refused`);
     else draft.notTried(pointer, `no ${kind} request was sent`);
   }
+  writeNameLimits(draft, learned);
+}
+
+interface NameTry {
+  kind: string;
+  length: number;
+  accepted: boolean;
+}
+
+/**
+ * `requests.values.name`: the document's schema of names, less a limit the target did not hold (an empty name
+ * taken drops `minLength`; a longer name than `maxLength` taken drops it: how long a name may then be is not known).
+ */
+function writeNameLimits(draft: DialectDraft, learned: Entry): void {
+  const names = observedEntry(learned, 'names');
+  const schema = names?.schema as Entry | null | undefined;
+  if (!names || !schema) {
+    draft.notTried('/requests/values/name', 'no name was sent against the limits');
+    return;
+  }
+  const value: Entry = { ...schema };
+  const notes: string[] = [];
+  for (const { kind, length, accepted } of names.tries as NameTry[]) {
+    const min = typeof value.minLength === 'number' ? value.minLength : undefined;
+    const max = typeof value.maxLength === 'number' ? value.maxLength : undefined;
+    if (accepted && min !== undefined && length < min) {
+      delete value.minLength;
+      notes.push(`${kind} (${length} characters) was taken`);
+    } else if (accepted && max !== undefined && length > max) {
+      delete value.maxLength;
+      notes.push(`${kind} (${length} characters) was taken`);
+    } else notes.push(`${kind} (${length} characters) was ${accepted ? 'taken' : 'refused'}`);
+  }
+  draft.observed('/requests/values/name', value, `the document's limits, as the target held them: ${notes.join('; ')}`);
 }

@@ -28,6 +28,11 @@ const POLICY_KEYS: Array<[string, string, (outcome: string, detail: string) => s
   ],
   ['chat-offered', '/actions/chat', (outcome) => (['always', 'with-near', 'never'].includes(outcome) ? outcome : undefined)],
   [
+    'trailing-slash',
+    '/paths/trailingSlash',
+    (outcome) => (outcome === 'same-answer' ? 'tolerant' : outcome === 'refused' ? 'strict' : undefined),
+  ],
+  [
     'null-reset',
     '/settings/null',
     (outcome) => (outcome === 'key-removed' ? 'remove' : outcome === 'default-value' ? 'default' : undefined),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLearned, learnError, learnId, learnItem, learnList, learnPolicy } from '../shapes/learned.js';
+import { createLearned, learnAllow, learnError, learnId, learnItem, learnList, learnName, learnPolicy } from '../shapes/learned.js';
 import { learnedReport } from '../shapes/learned-report.js';
 import { errorBodyOf } from './dialect-errors.js';
 import { idShapeOf } from './dialect-ids.js';
@@ -147,6 +147,56 @@ describe('observedDialect', () => {
     const alone = createLearned();
     learnList(alone, 'computer-actions', { at: '', items: 'mixed', idKey: null, form: 'path-tails' }, ['chat']);
     expect(observedDialect(source(alone))).not.toHaveProperty('actions.chatPosition');
+  });
+
+  it('writes a missing body, a trailing slash, an unknown path, the Allow header and the name limits as they were answered', () => {
+    const learned = createLearned();
+    learnError(learned, 'missing-body', 200, 'application/json', true);
+    learnPolicy(learned, 'trailing-slash', { outcome: 'same-answer', httpStatus: 200, detail: 'GET /groups/ answered 200' });
+    learnError(learned, 'unknown-path', 404, 'text/json', { error: 'unknown path /x' });
+    learnError(learned, 'unsupported-method', 405, 'text/json', { error: 'POST is not supported' });
+    learnAllow(learned, 'unsupported-method', ['GET'], 'GET');
+    learnAllow(learned, 'unsupported-method', ['GET', 'PUT', 'DELETE'], 'DELETE, GET, PUT');
+    const schema = { type: 'string', minLength: 1, maxLength: 255, pattern: '^[^\\x00]*$', 'x-remotix-source': 'assumed' };
+    learnName(learned, 'name-too-long', 'x'.repeat(300), 200, schema);
+    learnName(learned, 'empty-name', '', 400, schema);
+    const dialect = observedDialect(source(learned));
+    expect(dialect).toMatchObject({
+      paths: { trailingSlash: 'tolerant' },
+      requests: { missingBody: 'empty-object', values: { name: { type: 'string', minLength: 1, pattern: '^[^\\x00]*$' } } },
+      errors: {
+        byKind: {
+          'unknown-path': { status: 404, contentType: 'text/json', body: { kind: 'json', value: { error: '{{detail}}' } } },
+          'method-not-allowed': { status: 405, allow: true, allowHead: false, allowOrder: 'sorted' },
+        },
+      },
+    });
+    expect(dialect).not.toHaveProperty('requests.values.name.maxLength');
+    expect(dialect).not.toHaveProperty('requests.values.name.x-remotix-source');
+    const provenance = dialect.provenance as Record<string, unknown>;
+    for (const pointer of [
+      '/paths/trailingSlash',
+      '/requests/missingBody',
+      '/requests/values/name',
+      '/errors/byKind/method-not-allowed/allowOrder',
+    ])
+      expect(provenance[pointer]).toMatchObject({ status: 'observed' });
+
+    // Refused, with no Allow header: a missing body is a validation error, the header is not sent.
+    const strict = createLearned();
+    learnError(strict, 'missing-body', 422, 'text/plain', 'error: a JSON object body is required');
+    learnPolicy(strict, 'trailing-slash', { outcome: 'refused', httpStatus: 404, detail: 'GET /groups/ answered 404' });
+    learnError(strict, 'unsupported-method', 405, null, '');
+    learnAllow(strict, 'unsupported-method', ['GET', 'PUT', 'DELETE'], null);
+    learnName(strict, 'empty-name', '', 200, schema);
+    const refused = observedDialect(source(strict));
+    expect(refused).toMatchObject({
+      paths: { trailingSlash: 'strict' },
+      requests: { missingBody: 'refuse', values: { name: { maxLength: 255 } } },
+      errors: { byKind: { validation: { status: 422, body: { kind: 'text' } }, 'method-not-allowed': { allow: false } } },
+    });
+    expect(refused).not.toHaveProperty('requests.values.name.minLength');
+    expect(refused).not.toHaveProperty('errors.byKind.method-not-allowed.allowHead');
   });
 
   it('writes only the version, about and provenance of a run that learned nothing', () => {

@@ -16,10 +16,8 @@ export interface DialectSource {
 
 /** Keys the kit never probes: their defaults stand, and provenance says so. */
 const NEVER_TRIED: Record<string, string> = {
-  '/paths/trailingSlash': 'the kit sends no path with a trailing slash but the two create paths',
   '/ids/space': 'the kit does not try a group and a connection with the same id',
   '/ids/malformed/body': 'the kit sends no malformed id in a body',
-  '/requests/missingBody': 'the kit sends no PUT without a body',
   '/requests/unexpectedBody': 'the kit sends no body on GET or DELETE',
   '/credentials/put': 'the reference has no read of a connection credentials: which keys a target keeps is not seen',
   '/credentials/accept': 'the reference has no read of a connection credentials: which keys a target takes is not seen',

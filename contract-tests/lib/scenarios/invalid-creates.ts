@@ -2,7 +2,7 @@ import { attemptCreate } from '../own-resources.js';
 import type { ScenarioClient } from '../scenario-client.js';
 import { canonical } from '../shapes/derived.js';
 import { asObject, json } from '../shapes/json-walk.js';
-import { learnPolicy } from '../shapes/learned.js';
+import { learnName, learnPolicy } from '../shapes/learned.js';
 import { chooseArray, locate } from '../shapes/read-lists.js';
 import type { ScratchItems } from './scratch-items.js';
 
@@ -52,7 +52,15 @@ export async function invalidCreates(client: ScenarioClient, items: ScratchItems
     'malformed-json',
   );
   const long = `${name} ${'x'.repeat(300)}`;
-  await create('createGroup', long, { body: { name: long } }, 400, 'a name longer than 255 characters is a 400', 'name-too-long');
+  const tooLong = await create(
+    'createGroup',
+    long,
+    { body: { name: long } },
+    400,
+    'a name longer than 255 characters is a 400',
+    'name-too-long',
+  );
+  learnName(client.learned, 'name-too-long', long, tooLong.status, client.run.contract.schema('Name'));
   const unknown = await create(
     'createGroup',
     name,

@@ -1,4 +1,5 @@
 import type { ScenarioClient } from '../scenario-client.js';
+import { learnName } from '../shapes/learned.js';
 import { invalidActions, invalidComputerUpdates } from './invalid-computer-input.js';
 import { invalidCreates } from './invalid-creates.js';
 import { nonEmptyGroupDelete } from './non-empty-group-delete.js';
@@ -89,7 +90,12 @@ async function invalidUpdates(client: ScenarioClient, items: ScratchItems): Prom
   const state = reader(client, 'getGroup', { group_uid: items.group });
   const params = { group_uid: items.group };
   const uid = { uid: items.connection };
-  await rejects(client, {
+  // What a lenient target applied is put back: the connection's own name, in the run's group.
+  const putBack = async () =>
+    void (await client.call('updateConnection', uid, {
+      body: updateBody(client, 'updateConnection', { category_uid: items.group }, { name: items.connectionName }),
+    }));
+  const empty = await rejects(client, {
     operationId: 'renameGroup',
     params,
     options: { body: { name: '' } },
@@ -97,7 +103,9 @@ async function invalidUpdates(client: ScenarioClient, items: ScratchItems): Prom
     what: 'an empty group name is a 400',
     kind: 'empty-name',
     state,
+    restore: async () => void (await client.call('renameGroup', params, { body: { name: items.groupName } })),
   });
+  learnName(client.learned, 'empty-name', '', empty.status, client.run.contract.schema('Name'));
   await rejects(client, {
     operationId: 'renameGroup',
     params,
@@ -115,10 +123,7 @@ async function invalidUpdates(client: ScenarioClient, items: ScratchItems): Prom
     what: 'moving a connection to a group that does not exist is a 422',
     kind: 'unknown-reference',
     state,
-    restore: async () =>
-      void (await client.call('updateConnection', uid, {
-        body: updateBody(client, 'updateConnection', { category_uid: items.group }, { name: items.connectionName }),
-      })),
+    restore: putBack,
   });
   await rejects(client, {
     operationId: 'updateConnection',
@@ -128,6 +133,17 @@ async function invalidUpdates(client: ScenarioClient, items: ScratchItems): Prom
     what: 'an update that changes nothing is a 400',
     kind: 'empty-update',
     state,
+  });
+  // No body at all (not even `{}`): refused, or read as `{}`; the reference is silent.
+  await rejects(client, {
+    operationId: 'updateConnection',
+    params: uid,
+    options: {},
+    status: 400,
+    what: 'an update with no body at all is a 400',
+    kind: 'missing-body',
+    state,
+    restore: putBack,
   });
   await rejects(client, {
     operationId: 'setConnectionCredentials',

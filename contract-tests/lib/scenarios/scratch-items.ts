@@ -2,7 +2,9 @@ import { createOwnConnection, createOwnGroup, deleteOwn } from '../own-resources
 import type { ScenarioClient } from '../scenario-client.js';
 
 export interface ScratchItems {
+  /** A group, and its name. */
   group: string;
+  groupName: string;
   /** A connection in `group`, and its name. */
   connection: string;
   connectionName: string;
@@ -19,7 +21,7 @@ export async function createScratchItems(client: ScenarioClient, label: string):
   const connection = await createOwnConnection(client, `${label} connection`, group);
   const deletedGroup = await createOwnGroup(client, `${label} deleted group`);
   await deleteOwn(client, 'group', deletedGroup);
-  return { group, connection, connectionName: client.name(`${label} connection`), deletedGroup };
+  return { group, groupName: client.name(`${label} group`), connection, connectionName: client.name(`${label} connection`), deletedGroup };
 }
 
 /** Removes them, after what a non-empty group delete did to them (a target may have deleted or moved them). */

@@ -1,5 +1,7 @@
 import { idOf } from '../own-resources.js';
 import type { ScenarioClient } from '../scenario-client.js';
+import { canonical } from '../shapes/derived.js';
+import { learnAllow, learnPolicy } from '../shapes/learned.js';
 import { computerConnectionIds } from './computer-connections.js';
 import type { Scenario } from './scenario.js';
 import { addScratchConnection, deleteScratch } from './scratch-connection.js';
@@ -17,6 +19,7 @@ export const unsupportedMethods: Scenario = {
   needs: ['negative'],
   covers: [],
   async run(client) {
+    await pathProbes(client);
     for (const path of ['/group/', '/connection/']) await probe(client, 'GET', path, path, {});
     if (!client.can('writes')) return;
     const items = await createScratchItems(client, 'unsupported-methods');
@@ -35,6 +38,35 @@ export const unsupportedMethods: Scenario = {
     await removeScratchItems(client, items);
   },
 };
+
+/**
+ * Two reads of paths no operation has, where the reference is silent: one under a prefix with the run id (what
+ * an unknown path answers: learned as the `unknown-path` error), and `/groups/` beside `/groups` (whether a
+ * trailing slash is the same path). Reads only: nothing to put back.
+ */
+async function pathProbes(client: ScenarioClient): Promise<void> {
+  await client.probe(
+    'GET',
+    `/remotix-contract-${client.runId}/no-such-path`,
+    {},
+    {
+      status: 404,
+      what: 'a path no operation has answers 404',
+      errorKind: 'unknown-path',
+    },
+  );
+  const listGroups = client.run.contract.operations.find((operation) => operation.operationId === 'listGroups');
+  if (listGroups === undefined || listGroups.path.endsWith('/')) return;
+  const plain = await client.call('listGroups', {}, { quiet: true });
+  const slashed = await client.peek(`${listGroups.path}/`);
+  const same = slashed.status === plain.status && canonical(slashed.body) === canonical(plain.body);
+  const outcome = same ? 'same-answer' : slashed.status >= 400 && slashed.status < 500 ? 'refused' : 'other';
+  learnPolicy(client.learned, 'trailing-slash', {
+    outcome,
+    httpStatus: slashed.status,
+    detail: `GET ${listGroups.path}/ answered ${slashed.status}, GET ${listGroups.path} ${plain.status}${same ? ', the same' : ''}`,
+  });
+}
 
 /** The run's own ids for a path template; undefined when it needs a computer (or a connection of it) the run may not use. */
 function paramsFor(
@@ -92,8 +124,9 @@ async function probe(
     client.run.guard.own(kind, created);
     await client.run.log.append({ type: 'created', kind, id: created, name: body!.name! });
   }
-  if (reply.status !== 405) return;
   const own = client.run.contract.operations.filter((operation) => operation.path === template).map((operation) => operation.method);
+  if (reply.status >= 400) learnAllow(client.learned, 'unsupported-method', own, reply.allow);
+  if (reply.status !== 405) return;
   const allowed = (reply.allow ?? '').split(',').map((m) => m.trim().toUpperCase());
   const missing = own.filter((m) => !allowed.includes(m));
   const message =

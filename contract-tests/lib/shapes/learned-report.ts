@@ -44,6 +44,8 @@ export const ERROR_KINDS: Record<string, string> = {
   'partial-update': 'an update of a connection or a computer with only one of name and category_uid',
   'empty-credentials-read': "a read of a computer connection's credentials where none are stored",
   'missing-credentials-delete': "deleting a connection's credentials a second time, when none are left",
+  'missing-body': 'an update (PUT /connection/{uid}) with no body at all',
+  'unknown-path': 'a GET of a path no operation has',
 };
 
 /** The choices the kit watches for where the reference is silent. */
@@ -62,6 +64,7 @@ export const POLICIES: Record<string, string> = {
   'credentials-in-settings-put': "credentials keys given in a computer connection's PUT: stored as its credentials, or not",
   'chat-offered':
     'which computers offer chat: every one, those with a NEAR connection, or none (undecided when the computers read do not tell)',
+  'trailing-slash': 'GET /groups/ beside GET /groups: the same answer, or refused',
 };
 
 const entry = (observed: boolean, fields: Record<string, unknown>): Entry =>
@@ -110,7 +113,8 @@ export function learnedReport(learned: Learned): Record<string, unknown> {
   const errors = Object.fromEntries(
     Object.entries(ERROR_KINDS).map(([kind, what]) => {
       const seen = learned.errors.get(kind);
-      return [kind, entry(seen !== undefined, { what, answers: seen?.answers ?? [], accepted: seen?.accepted ?? 0 })];
+      const allow = seen?.allowHeaders ? { allowHeaders: seen.allowHeaders } : {};
+      return [kind, entry(seen !== undefined, { what, answers: seen?.answers ?? [], accepted: seen?.accepted ?? 0, ...allow })];
     }),
   );
   const policies = Object.fromEntries(
@@ -140,6 +144,7 @@ export function learnedReport(learned: Learned): Record<string, unknown> {
     errors,
     policies,
     offeredActions: entry(learned.offeredActions.size > 0, { byType: byType(learned.offeredActions) }),
+    names: entry(learned.names.tries.length > 0, { schema: learned.names.schema, tries: learned.names.tries }),
     successBodies: entry(learned.successBodies.size > 0, { byOperation: Object.fromEntries(learned.successBodies) }),
     mediaTypes: entry(learned.mediaTypes.size > 0, { seen: [...learned.mediaTypes].sort() }),
   };

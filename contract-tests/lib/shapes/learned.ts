@@ -58,6 +58,20 @@ export interface ErrorSeen {
   answers: ErrorAnswer[];
   /** How many times the target accepted (2xx) a request of this kind instead. */
   accepted: number;
+  /** For a method a path lacks: each path's own methods (in the document's order) and the Allow header that came. */
+  allowHeaders?: AllowSeen[];
+}
+
+export interface AllowSeen {
+  methods: string[];
+  allow: string | null;
+}
+
+/** A name the kit sent to provoke a refusal (empty, too long), and whether the target took it. */
+export interface NameTry {
+  kind: string;
+  length: number;
+  accepted: boolean;
 }
 
 export interface PolicySeen {
@@ -87,6 +101,8 @@ export interface Learned {
   offeredActions: Map<string, Set<string>>;
   errors: Map<string, ErrorSeen>;
   policies: Map<string, PolicySeen>;
+  /** The document's schema of names, and the names the kit sent against its limits. */
+  names: { schema: Record<string, unknown> | null; tries: NameTry[] };
   /** Media types of successful answers; the bodies of update, delete and ACTION answers. */
   successBodies: Map<string, { contentType: string | null; example: unknown }>;
   mediaTypes: Set<string>;
@@ -105,6 +121,7 @@ export function createLearned(): Learned {
     offeredActions: new Map(),
     errors: new Map(),
     policies: new Map(),
+    names: { schema: null, tries: [] },
     successBodies: new Map(),
     mediaTypes: new Set(),
   };
@@ -164,6 +181,22 @@ export function learnError(learned: Learned, kind: string, status: number, conte
   const object = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
   const example = typeof body === 'string' ? body.slice(0, 300) : body;
   seen.answers.push({ status, contentType, bodyKeys: object ? Object.keys(object) : [], example });
+}
+
+/** The Allow header a refused request of `kind` came back with, beside the path's own methods; one per set of methods. */
+export function learnAllow(learned: Learned, kind: string, methods: string[], allow: string | null): void {
+  const seen = learned.errors.get(kind) ?? { answers: [], accepted: 0 };
+  learned.errors.set(kind, seen);
+  const known = (seen.allowHeaders ??= []);
+  if (!known.some((a) => a.methods.join() === methods.join())) known.push({ methods, allow });
+}
+
+/** A name sent against the document's limits (`schema`, the document's `Name`), and whether it was taken (2xx). */
+export function learnName(learned: Learned, kind: string, name: string, status: number, schema: Record<string, unknown> | undefined): void {
+  if (schema && learned.names.schema === null) {
+    learned.names.schema = Object.fromEntries(Object.entries(schema).filter(([key]) => !key.startsWith('x-') && key !== 'description'));
+  }
+  learned.names.tries.push({ kind, length: [...name].length, accepted: status >= 200 && status < 300 });
 }
 
 /** A choice the target made where the reference is silent; the first observation is kept. */
