@@ -16,11 +16,8 @@ if (!python) console.warn('capture loop test SKIPPED: python3 (3.11 or later) is
 /** Three legal presets far apart: bare arrays and integer ids; envelopes, maps and hex ids; `{data: []}`, UUIDs and plain-text errors. */
 const LOOP = PRESETS.filter((preset) => ['bare', 'wrapped-other', 'loose'].includes(preset.name));
 
-/**
- * The dialect the mock serves: the one the kit wrote, once every kit run writes `<report-dir>/dialect.json`;
- * until then the one written by hand for the preset.
- */
-const dialectFor = (_preset: (typeof LOOP)[number], reportDir: string) => join(reportDir, 'dialect.json');
+/** The dialect the mock serves: the one the kit's run against the independent server wrote, never a hand-written one. */
+const dialectFor = (reportDir: string) => join(reportDir, 'dialect.json');
 
 async function kitRun(url: string, reportDir: string): Promise<KitReportJson> {
   const { output } = await runKitBin(['--url', url, '--report-dir', reportDir, ...EVERY_FLAG]);
@@ -51,7 +48,7 @@ describe.skipIf(!python).each(LOOP)('the loop on the independent Remotix, preset
     } finally {
       await target.close();
     }
-    const dialect = dialectFor(preset, join(dir, 'learn'));
+    const dialect = dialectFor(join(dir, 'learn'));
     // A dialect compiles its validators at start-up: on a loaded machine that takes more than the usual 10 s.
     mock = await spawnBin(['--port', '0', '--seed', '1', '--fixtures', join(dir, 'captured.json'), '--dialect', dialect], {}, 60_000);
   }, 180_000);
