@@ -36,6 +36,8 @@ export interface BindOptions<State> {
   state: (c: Context<AppEnv>) => State;
   /** The API's dialect: how answers and refusals are written and how leniently requests are read. */
   dialect?: { presentation: Presentation; reading: ReadingPolicy; facts: (state: State) => ItemFacts };
+  /** What each route is bound as, given its own handler (the app's middleware around it); the handler itself unless given. */
+  around?: (route: Handler<AppEnv>) => Handler<AppEnv>;
 }
 
 /** How leniently the API reads requests (the dialect's `requests`). */
@@ -104,7 +106,7 @@ export function bindOperations<State>(app: Hono<AppEnv>, options: BindOptions<St
       const incoming = c.env?.incoming as IncomingMessage | undefined;
       return readJsonBody(c.req.raw, incoming, options.bodyLimit, requireJson).then((read) => answer(c, read));
     };
-    app.on(operation.method, toHonoPath(operation.path), route);
+    app.on(operation.method, toHonoPath(operation.path), options.around ? options.around(route) : route);
   }
 }
 
