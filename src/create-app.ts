@@ -22,6 +22,7 @@ import { createDotSegmentGuard } from './http/middleware/reject-dot-segments.js'
 import { createBearerTokenMiddleware } from './http/middleware/require-bearer-token.js';
 import { createSessionMiddleware } from './http/middleware/use-session.js';
 import { createPathNormalizer } from './http/normalize-path.js';
+import { AnswerCache } from './http/presentation/answer-cache.js';
 import { type Presentation, presentationOf } from './http/presentation/create-presentation.js';
 import type { OperationRef } from './openapi/prebuilt-descriptions.js';
 import { createProxyMiddleware, type ProxyOptions } from './proxy/create-proxy-middleware.js';
@@ -87,7 +88,22 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   };
   const apiHandlers = { ...groupHandlers, ...connectionHandlers, ...computerHandlers, ...actionHandlers };
   const speech = { presentation, reading: dialect.requests, facts: (s: RequestState) => s.store.facts };
-  bindOperations(app, { operations: api.operations, validators, handlers: apiHandlers, bodyLimit, state, dialect: speech, around });
+  const caches = new WeakMap<RequestState['store'], AnswerCache>();
+  const answers = ({ store }: RequestState) => {
+    let cache = caches.get(store);
+    if (!cache) caches.set(store, (cache = new AnswerCache()));
+    return { cache, version: store.version };
+  };
+  bindOperations(app, {
+    operations: api.operations,
+    validators,
+    handlers: apiHandlers,
+    bodyLimit,
+    state,
+    dialect: speech,
+    answers,
+    around,
+  });
   const handlers = Object.fromEntries(
     adminOperations.map((op) => [op.operationId, { ...adminHandlers, ...adminUiHandlers }[op.operationId]!]),
   );
