@@ -1,10 +1,12 @@
 import { type Context, type Handler, Hono, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
+import type { RouterRoute } from 'hono/types';
 import { getPath } from 'hono/utils/url';
 import { isAdminPagePath } from './admin-ui/admin-page-paths.js';
 import { type ApiProblem, problemResponse, toApiProblem } from './http/api-problem.js';
 import type { AppEnv } from './http/app-env.js';
 import { bindOperations } from './http/bind-operations.js';
+import { CachingRouter } from './http/caching-router.js';
 import { composeLayers, type Layer } from './http/compose-layers.js';
 import { actionHandlers } from './http/handlers/action-handlers.js';
 import { adminHandlers } from './http/handlers/admin-handlers.js';
@@ -53,7 +55,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const { mock, bodyLimit, logError = console.error } = options;
   const { api, validators, dialect } = mock.descriptions;
   const presentation = options.presentation ?? presentationOf(dialect);
-  const app = new Hono<AppEnv>(dialect.paths.trailingSlash === 'tolerant' ? { getPath: tolerantPaths(api.operations) } : {});
+  const router = new CachingRouter<[Handler<AppEnv>, RouterRoute]>();
+  const app = new Hono<AppEnv>(
+    dialect.paths.trailingSlash === 'tolerant' ? { getPath: tolerantPaths(api.operations), router } : { router },
+  );
   const adminOperations = mock.descriptions.admin.operations.filter((op) => options.admin !== false || op.path === HEALTH_PATH);
   // Every request, routed or not, goes through these in order; each route is bound as one handler that runs
   // them (composeLayers), which Hono calls without its own compose.
