@@ -6,6 +6,7 @@ import type { OperationRef } from '../openapi/prebuilt-descriptions.js';
 import type { ItemFacts } from '../store/item-facts.js';
 import { ApiProblem } from './api-problem.js';
 import type { AppEnv } from './app-env.js';
+import type { AnswerCache } from './presentation/answer-cache.js';
 import { factsAsNow, type Presentation } from './presentation/create-presentation.js';
 import { carriesBody, type JsonBody, NO_BODY, readJsonBody } from './read-json-body.js';
 
@@ -36,6 +37,10 @@ export interface BindOptions<State> {
   state: (c: Context<AppEnv>) => State;
   /** The API's dialect: how answers and refusals are written and how leniently requests are read. */
   dialect?: { presentation: Presentation; reading: ReadingPolicy; facts: (state: State) => ItemFacts };
+  /** Where a read's answers may be kept, and the version of the data they were read from (absent: none kept). */
+  answers?: (state: State) => { cache: AnswerCache; version: number };
+  /** What each route is bound as, given its own handler (the app's middleware around it); the handler itself unless given. */
+  around?: (route: Handler<AppEnv>) => Handler<AppEnv>;
 }
 
 /** How leniently the API reads requests (the dialect's `requests`). */
@@ -64,6 +69,7 @@ export function bindOperations<State>(app: Hono<AppEnv>, options: BindOptions<St
     const handler = options.handlers[operationId]!;
     const validate = options.validators.get(operationId)!;
     const write = dialect?.presentation.answers[operationId];
+    const reader = operation.method === 'GET' && options.answers ? dialect?.presentation.reads[operationId] : undefined;
     const intake = dialect?.presentation.intake[operationId];
     const refuse = (errors: ReturnType<typeof validate>) =>
       dialect
@@ -81,7 +87,8 @@ export function bindOperations<State>(app: Hono<AppEnv>, options: BindOptions<St
       c.set('requestBody', read.bytes <= JOURNALED_BODY_LIMIT ? sent : new BodyNotKept(read.bytes));
       c.set('requestBytes', read.bytes);
       const params = c.req.param() as Record<string, string>;
-      const query: Record<string, unknown> = readsQuery && c.req.url.includes('?') ? c.req.queries() : {};
+      const queried = readsQuery && c.req.url.includes('?');
+      const query: Record<string, unknown> = queried ? c.req.queries() : {};
       const errors = validate({ path: params, query, body: sent });
       if (errors.length > 0) throw refuse(errors);
       const body = intake && sent !== undefined ? intake(sent as Record<string, unknown>) : sent;
@@ -89,6 +96,19 @@ export function bindOperations<State>(app: Hono<AppEnv>, options: BindOptions<St
       const state = options.state(c);
       const live = dialect?.facts(state);
       const context = { params, facts: live && before ? factsAsNow(live, params) : live };
+      // A read without a query, of data that did not change since it was last answered: the same text.
+      if (reader && !queried) {
+        const { cache, version } = options.answers!(state);
+        const key = `${operationId} ${JSON.stringify(params)}`;
+        const kept = cache.get(version, key);
+        if (kept !== undefined) return reader.send(kept);
+        const result = handler({ params, query, body, origin, state });
+        if (result instanceof Promise) return result.then((settled) => toResponse(c, settled, context));
+        if (result instanceof Response) return result;
+        const text = reader.text(result, context as { params: Record<string, string>; facts: ItemFacts });
+        cache.set(key, text);
+        return reader.send(text);
+      }
       const result = handler({ params, query, body, origin, state });
       return result instanceof Promise ? result.then((settled) => toResponse(c, settled, context)) : toResponse(c, result, context);
     };
@@ -104,7 +124,7 @@ export function bindOperations<State>(app: Hono<AppEnv>, options: BindOptions<St
       const incoming = c.env?.incoming as IncomingMessage | undefined;
       return readJsonBody(c.req.raw, incoming, options.bodyLimit, requireJson).then((read) => answer(c, read));
     };
-    app.on(operation.method, toHonoPath(operation.path), route);
+    app.on(operation.method, toHonoPath(operation.path), options.around ? options.around(route) : route);
   }
 }
 

@@ -21,7 +21,8 @@ const KIND_BY_CODE: Record<string, ProblemKind> = {
  */
 export function writeClientError(error: ClientError, socket: Duplex, write?: ProblemWriter): void {
   const response = (socket as Duplex & { _httpMessage?: ServerResponse })._httpMessage;
-  if (!socket.writable || response?.headersSent) {
+  // A response that was written in full (its 'finish' may still be due, when it was answered at once) is not in the way.
+  if (!socket.writable || (response?.headersSent && !response.writableFinished)) {
     socket.destroy();
     return;
   }

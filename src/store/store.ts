@@ -79,6 +79,8 @@ export class Store {
   readonly actions: ActionLog;
   readonly #policies: StorePolicies;
   readonly #changes: RecordChanges;
+  /** Moves on at every call that may change the data (even one that is refused): what was read before may be stale. */
+  #version = 0;
   /** Counts and keys a dialect's derived fields show, read from the current data. */
   readonly facts: ItemFacts = createItemFacts(() => this.#data);
 
@@ -92,14 +94,21 @@ export class Store {
     this.#load(fixture);
   }
 
+  /** Changes whenever the data may have changed: an answer read at one version holds as long as it stays. */
+  get version(): number {
+    return this.#version;
+  }
+
   /** Back to `fixture`, with an empty journal and no open remote session. Constant time for shared data. */
   reset(fixture: Fixture | SharedData): void {
+    this.#version++;
     this.#load(fixture);
     this.actions.reset();
   }
 
   /** Replaces the data, keeping the journal and the open remote sessions. */
   importFixture(fixture: Fixture): void {
+    this.#version++;
     this.#load(fixture);
   }
 
@@ -131,6 +140,7 @@ export class Store {
   }
 
   restore(snapshot: StoreSnapshot): void {
+    this.#version++;
     this.#load(snapshot.fixture);
     this.#data.deleted = new Set(snapshot.deleted);
     this.actions.load(snapshot.actions);
@@ -157,6 +167,7 @@ export class Store {
   }
 
   createGroup(name: string): string {
+    this.#version++;
     const groupUid = this.#changes.newId('group');
     const group: Group = { group_uid: groupUid, name };
     this.#changes.stamp('group', group, 'created', 'updated');
@@ -165,6 +176,7 @@ export class Store {
   }
 
   renameGroup(groupUid: string, name: string): Group {
+    this.#version++;
     const group = ownGroup(this.#data, groupUid);
     group.name = name;
     this.#changes.stamp('group', group, 'updated');
@@ -173,6 +185,7 @@ export class Store {
 
   /** A group that holds items is refused, or deleted with them, or emptied into another, by policy. */
   deleteGroup(groupUid: string): Group {
+    this.#version++;
     const group = requireGroup(this.#data, groupUid);
     const { cascade, heir } = this.#changes.groupDeletion(groupUid);
     const { connections, computers } = this.#data.members.of(groupUid);
@@ -201,6 +214,7 @@ export class Store {
   }
 
   createConnection(input: { name: string; category_uid: string }): string {
+    this.#version++;
     requireReferencedGroup(this.#data, input.category_uid);
     const uid = this.#changes.newId('connection');
     const protocol = this.#policies.newConnectionProtocol;
@@ -212,6 +226,7 @@ export class Store {
   }
 
   updateConnection(uid: string, update: ItemUpdate): Connection {
+    this.#version++;
     requireConnection(this.#data, uid);
     if (update.category_uid !== undefined) requireReferencedGroup(this.#data, update.category_uid);
     const connection = ownConnection(this.#data, uid);
@@ -222,6 +237,7 @@ export class Store {
 
   /** The keys given are set; the others are kept (merge) or dropped (replace), by policy. */
   setConnectionCredentials(uid: string, credentials: Credentials): Connection {
+    this.#version++;
     const connection = requireConnection(this.#data, uid);
     const policy = this.#policies.credentials;
     const given = acceptedCredentials(connection.protocol, credentials, policy);
@@ -233,6 +249,7 @@ export class Store {
 
   /** Empties the connection's credentials; returns the connection as it now is. */
   deleteConnectionCredentials(uid: string): Connection {
+    this.#version++;
     requireSomeCredentials(requireConnection(this.#data, uid).credentials, this.#policies.credentials, `connection ${uid}`);
     const connection = ownConnection(this.#data, uid);
     connection.credentials = {};
@@ -241,6 +258,7 @@ export class Store {
   }
 
   deleteConnection(uid: string): Connection {
+    this.#version++;
     const connection = requireConnection(this.#data, uid);
     this.#data.connections.delete(uid);
     this.#data.members.remove('connections', connection.category_uid, uid);
@@ -255,6 +273,7 @@ export class Store {
   }
 
   updateComputer(computerId: string, update: ItemUpdate): Computer {
+    this.#version++;
     requireComputer(this.#data, computerId);
     if (update.category_uid !== undefined) requireReferencedGroup(this.#data, update.category_uid);
     const computer = ownComputer(this.#data, computerId);
@@ -264,6 +283,7 @@ export class Store {
   }
 
   deleteComputer(computerId: string): Computer {
+    this.#version++;
     const computer = requireComputer(this.#data, computerId);
     this.#data.computers.delete(computerId);
     this.#data.members.remove('computers', computer.category_uid, computerId);
@@ -286,6 +306,7 @@ export class Store {
 
   /** Changes only the keys given (`null` resets one); adds the connection if the computer lacks it (by policy). */
   updateComputerConnection(computerId: string, connectionId: string, patch: SettingsPatch): Settings {
+    this.#version++;
     const computer = requireComputer(this.#data, computerId);
     const { settings: policy } = this.#policies;
     const existing =
@@ -299,6 +320,7 @@ export class Store {
   }
 
   deleteComputerConnection(computerId: string, connectionId: string): Settings {
+    this.#version++;
     const connection = requireComputerConnection(this.#data, computerId, connectionId);
     ownComputer(this.#data, computerId).connections.delete(connectionId);
     this.#changes.forget(`computer-connection:${computerId}/${connectionId}`);
@@ -310,6 +332,7 @@ export class Store {
   }
 
   deleteComputerConnectionCredentials(computerId: string, connectionId: string): Credentials {
+    this.#version++;
     const connection = requireComputerConnection(this.#data, computerId, connectionId);
     requireSomeCredentials(connection.credentials, this.#policies.credentials, `the ${connectionId} connection of computer ${computerId}`);
     ownComputer(this.#data, computerId).connections.set(connectionId, { ...connection, credentials: {} });
@@ -319,6 +342,7 @@ export class Store {
   // Actions
 
   connect(uid: string, origin: ActionOrigin): ActionRecord {
+    this.#version++;
     requireConnection(this.#data, uid);
     const record = this.actions.record(origin, { kind: 'connection', uid }, 'connect');
     if (this.#changes.stamps('connection', 'action')) this.#changes.stamp('connection', ownConnection(this.#data, uid), 'action');
@@ -327,6 +351,7 @@ export class Store {
 
   /** `connectionId` is null for actions of the computer itself (chat). */
   runComputerAction(computerId: string, connectionId: string | null, action: string, origin: ActionOrigin): ActionRecord {
+    this.#version++;
     const computer = requireComputer(this.#data, computerId);
     if (connectionId !== null) requireComputerConnection(this.#data, computerId, connectionId);
     const name = connectionId === null ? action : `${connectionId}/${action}`;

@@ -1,7 +1,9 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context, Next } from 'hono';
 import type { FaultDecision } from '../../faults/fault-set.js';
+import type { MockSession } from '../../sessions/mock-session.js';
 import { ApiProblem } from '../api-problem.js';
 import type { AppEnv } from '../app-env.js';
+import type { Layer } from '../compose-layers.js';
 
 export const ADMIN_PREFIX = '/__admin';
 
@@ -9,8 +11,8 @@ export const ADMIN_PREFIX = '/__admin';
  * For API requests (never admin ones): applies the session's faults and latency, then journals the
  * request with its status, duration, masked body and the fault that shaped it.
  */
-export function createApiTrafficMiddleware(problemResponse: (problem: ApiProblem) => Response): MiddlewareHandler<AppEnv> {
-  return async function apiTraffic(c, next) {
+export function createApiTrafficMiddleware(problemResponse: (problem: ApiProblem) => Response): Layer {
+  return function apiTraffic(c, next) {
     if (c.req.path === ADMIN_PREFIX || c.req.path.startsWith(`${ADMIN_PREFIX}/`)) return next();
     const session = c.get('session');
     const started = session.now();
@@ -27,21 +29,38 @@ export function createApiTrafficMiddleware(problemResponse: (problem: ApiProblem
       });
 
     if (session.faults.empty) {
-      await next();
-      noteWrite(c);
-      return record(c.res.status, undefined);
+      // Most requests: no fault, and an answer that is ready at once, so nothing waits.
+      const answered = () => {
+        noteWrite(c);
+        record(c.res.status, undefined);
+      };
+      const done = next();
+      if (done instanceof Promise) return done.then(answered);
+      answered();
+      return;
     }
-    const faulted = answerFault(c, session.faults.decide(c.req.method, c.req.path, Date.now()), problemResponse);
-    if (faulted) {
-      record(faulted.status, faulted.fault);
-      return faulted.response;
-    }
-    const delay = session.faults.latency(() => session.random());
-    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-    await next();
-    noteWrite(c);
-    record(c.res.status, delay > 0 ? `latency:${delay}ms` : undefined);
+    return faulted(c, next, session, record, problemResponse);
   };
+}
+
+async function faulted(
+  c: Context<AppEnv>,
+  next: Next,
+  session: MockSession,
+  record: (status: number, fault: string | undefined) => void,
+  problemResponse: (problem: ApiProblem) => Response,
+): Promise<Response | undefined> {
+  const faulted = answerFault(c, session.faults.decide(c.req.method, c.req.path, Date.now()), problemResponse);
+  if (faulted) {
+    record(faulted.status, faulted.fault);
+    return faulted.response;
+  }
+  const delay = session.faults.latency(() => session.random());
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+  await next();
+  noteWrite(c);
+  record(c.res.status, delay > 0 ? `latency:${delay}ms` : undefined);
+  return undefined;
 }
 
 /** An accepted PUT (or POST) may have grown the session's data: the memory budget counts it until it measures. */

@@ -12,10 +12,16 @@ import { parseConnectionId } from '../../store/computer-connections.js';
 import { compileTemplate, type Template } from './compile-template.js';
 import { createIdWriter, createItemWriter, type IdKind, type ItemKind, type WriteContext } from './create-item-writers.js';
 import { createActionsWriter, createComputerConnectionsWriter, createGroupItemsWriter, createListWriter } from './create-list-writers.js';
-import { createFixedResponder, createJsonResponder, createWrapper, type ResponseShape } from './write-json.js';
+import { createFixedResponder, createJsonResponder, createJsonTextResponder, createWrapper, type ResponseShape } from './write-json.js';
 
 /** Writes the success answer of one operation from what its handler returned, the path parameters and the store's facts. */
 export type AnswerWriter = (result: unknown, context: WriteContext) => Response;
+
+/** A read's answer in two steps, so that its text can be kept while the data does not change. */
+export interface ReadAnswerWriter {
+  text(result: unknown, context: WriteContext): string;
+  send(text: string): Response;
+}
 
 /** For each write: which id `{{id}}` is, where it comes from, and what `{kind: item}` writes. */
 const WRITES: Record<WriteOperation, { id: IdKind; param: string | null; item: ItemKind | 'settings' | 'credentials' | null }> = {
@@ -54,8 +60,13 @@ const DELETES_OF_ITEMS: ReadonlySet<string> = new Set(['deleteGroup', 'deleteCon
 const PLACEHOLDERS = ['id', 'action', 'connection', 'type', 'port', 'seq'];
 
 /** One writer per API operation, compiled once from the dialect; and which deletes read facts that they remove. */
-export function createAnswerWriters(dialect: Dialect): { writers: Record<string, AnswerWriter>; factsBefore: Set<string> } {
+export function createAnswerWriters(dialect: Dialect): {
+  writers: Record<string, AnswerWriter>;
+  reads: Record<string, ReadAnswerWriter>;
+  factsBefore: Set<string>;
+} {
   const writers: Record<string, AnswerWriter> = {};
+  const readWriters: Record<string, ReadAnswerWriter> = {};
   const shape = (status: number | undefined, contentType: string | null | undefined, fallback: string | null): ResponseShape => ({
     status: status ?? dialect.success.status,
     contentType: contentType === undefined ? fallback : contentType,
@@ -64,9 +75,11 @@ export function createAnswerWriters(dialect: Dialect): { writers: Record<string,
   const reads = readBodies(dialect);
   for (const operationId of [...READ_OPERATIONS, 'getGroup' as const]) {
     const answer = dialect.answers[operationId];
-    const respond = createJsonResponder(shape(answer.status, answer.contentType, dialect.success.contentType));
+    const { text, send } = createJsonTextResponder(shape(answer.status, answer.contentType, dialect.success.contentType));
     const body = reads[operationId];
-    writers[operationId] = (result, context) => respond(body(result, context));
+    const read: ReadAnswerWriter = { text: (result, context) => text(body(result, context)), send };
+    readWriters[operationId] = read;
+    writers[operationId] = (result, context) => send(read.text(result, context));
   }
   const factsBefore = new Set<string>();
   for (const operationId of Object.keys(WRITES) as WriteOperation[]) {
@@ -74,7 +87,7 @@ export function createAnswerWriters(dialect: Dialect): { writers: Record<string,
     writers[operationId] = writer;
     if (derived && DELETES_OF_ITEMS.has(operationId)) factsBefore.add(operationId);
   }
-  return { writers, factsBefore };
+  return { writers, reads: readWriters, factsBefore };
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the store's plain results

@@ -3,7 +3,7 @@ import type { FieldError } from '../../openapi/to-field-errors.js';
 import { DomainError } from '../../store/domain-error.js';
 import type { ItemFacts } from '../../store/item-facts.js';
 import { ApiProblem } from '../api-problem.js';
-import { type AnswerWriter, createAnswerWriters } from './create-answer-writers.js';
+import { type AnswerWriter, createAnswerWriters, type ReadAnswerWriter } from './create-answer-writers.js';
 import { createProblemWriter, type ProblemParts, type ProblemWriter } from './create-problem-writer.js';
 
 /**
@@ -13,6 +13,8 @@ import { createProblemWriter, type ProblemParts, type ProblemWriter } from './cr
  */
 export interface Presentation {
   answers: Readonly<Record<string, AnswerWriter>>;
+  /** The reads' answers (GET), also in two steps: their text, and the answer of a text kept from before. */
+  reads: Readonly<Record<string, ReadAnswerWriter>>;
   /** Deletes whose answer shows facts the delete removes (a group's member count): read them first. */
   factsBefore: ReadonlySet<string>;
   problem: ProblemWriter;
@@ -41,9 +43,10 @@ export function presentationOf(dialect: Dialect): Presentation {
 
 export function createPresentation(dialect: Dialect): Presentation {
   const problem = createProblemWriter(dialect);
-  const { writers, factsBefore } = createAnswerWriters(dialect);
+  const { writers, reads, factsBefore } = createAnswerWriters(dialect);
   return {
     answers: writers,
+    reads,
     factsBefore,
     problem,
     problemResponse: (given) => toResponse(problem(given)),

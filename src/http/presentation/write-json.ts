@@ -7,10 +7,19 @@ export interface ResponseShape {
 }
 
 /** A writer of JSON answers of one shape: its headers are built once. */
-export function createJsonResponder({ status, contentType, indent }: ResponseShape): (value: unknown) => Response {
+export function createJsonResponder(shape: ResponseShape): (value: unknown) => Response {
+  const { text, send } = createJsonTextResponder(shape);
+  return (value) => send(text(value));
+}
+
+/** The same in two steps: the answer's text, and the answer of a text (which may have been written before). */
+export function createJsonTextResponder({ status, contentType, indent }: ResponseShape): {
+  text: (value: unknown) => string;
+  send: (text: string) => Response;
+} {
   const init: ResponseInit = { status, headers: contentType === null ? {} : { 'content-type': contentType } };
-  if (indent === 0) return (value) => new Response(JSON.stringify(value), init);
-  return (value) => new Response(JSON.stringify(value, null, indent), init);
+  const text = indent === 0 ? (value: unknown) => JSON.stringify(value) : (value: unknown) => JSON.stringify(value, null, indent);
+  return { text, send: (body) => new Response(body, init) };
 }
 
 /** A writer of one fixed answer: the body is serialized once. */
