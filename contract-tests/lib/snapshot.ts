@@ -3,7 +3,7 @@ import type { Reply } from './exchange.js';
 import { SECRET_KEY } from './redact.js';
 import { withoutDerived } from './shapes/derived.js';
 import { discoverComputerConnections, discoverComputers, discoverGroupIds, type Reader } from './shapes/discover.js';
-import { asObject, isScalarId, sameId } from './shapes/json-walk.js';
+import { asObject, isScalarId, sameId, unwrapped } from './shapes/json-walk.js';
 import { learnKeys } from './shapes/learned.js';
 import { connectionType, settingsIn } from './shapes/read-computer-connections.js';
 
@@ -73,7 +73,7 @@ async function readComputer(reader: Reader, computerId: string, before: Computer
         fields: Object.fromEntries(Object.entries(answer).filter(([key]) => `/${key}` !== settings.at)),
       };
     learnKeys(reader.learned.settingsKeys, type, Object.keys(settings?.settings ?? {}));
-    learnKeys(reader.learned.credentialKeys, type, Object.keys(asObject(snapshot.credentials[connection]) ?? {}));
+    learnKeys(reader.learned.credentialKeys, type, Object.keys(asObject(unwrapped(snapshot.credentials[connection])) ?? {}));
   }
   return snapshot;
 }

@@ -190,6 +190,8 @@ export interface Dialect {
     contentType: 'json' | 'any';
     unknownKeys: 'refuse' | 'ignore';
     emptyUpdate: 'refuse' | 'accept';
+    /** Absent or `accept`: an update may name only one of name and category_uid. */
+    partialUpdate?: Partial<Record<'updateConnection' | 'updateComputer', 'accept' | 'refuse'>>;
     missingBody: 'refuse' | 'empty-object';
     query: 'refuse' | 'ignore';
     unexpectedBody: 'refuse' | 'ignore';

@@ -1,4 +1,4 @@
-import { arraysIn, asObject, type Json, sameId } from '../shapes/json-walk.js';
+import { arraysIn, asObject, type Json, sameId, unwrapped } from '../shapes/json-walk.js';
 import { learnFromSnapshot } from '../shapes/learn-from-snapshot.js';
 import { readActions } from '../shapes/read-actions.js';
 import { chooseArray, idKeyCandidates } from '../shapes/read-lists.js';
@@ -48,7 +48,7 @@ export async function readTarget(reader: CaptureReader): Promise<ReadTarget> {
   for (const entry of listed) {
     if (snapshot.computers[entry.id] !== undefined || connections.some((c) => c.id === entry.id)) continue;
     const reply = await reader.get(`/connection/${encodeURIComponent(entry.id)}/credentials`);
-    const credentials = reply.status === 200 ? asObject(reply.body) : undefined;
+    const credentials = reply.status === 200 ? asObject(unwrapped(reply.body)) : undefined;
     if (credentials) readable = true;
     const held = credentials && Object.keys(credentials).length > 0;
     connections.push({ ...entry, ...(held ? { credentials } : {}) });

@@ -1,4 +1,4 @@
-import { asObject, type Json, sameId, valueAt } from '../shapes/json-walk.js';
+import { asObject, type Json, sameId, unwrapped, valueAt } from '../shapes/json-walk.js';
 import type { Learned } from '../shapes/learned.js';
 import { settingsIn } from '../shapes/read-computer-connections.js';
 import { chooseArray, nameLikeKey } from '../shapes/read-lists.js';
@@ -65,7 +65,7 @@ export function toFixture(read: ReadTarget, learned: Learned): CapturedFixture {
   });
   const computers = Object.entries(read.snapshot.computers).map(([id, computer]) => {
     const groups = read.snapshot.computerGroups[id] ?? [];
-    const main = asObject(computer.main) ?? {};
+    const main = asObject(unwrapped(computer.main)) ?? {};
     const idKey = Object.keys(main).find((key) => sameId(main[key], id));
     const groupKey = Object.keys(main).find((key) => key !== idKey && groups.some((g) => sameId(main[key], g)));
     const nameKey = learned.lists['computer-record']?.nameKey ?? learned.items.computer.nameKey;
@@ -81,7 +81,7 @@ export function toFixture(read: ReadTarget, learned: Learned): CapturedFixture {
       const entry: Json = {};
       const settings = answered(body) ? settingsIn(body)?.settings : undefined;
       if (settings) entry.settings = settings;
-      const credentials = computer.credentials[connection];
+      const credentials = unwrapped(computer.credentials[connection]);
       if (answered(credentials) && asObject(credentials)) entry.credentials = credentials;
       connections[connection] = entry;
     }

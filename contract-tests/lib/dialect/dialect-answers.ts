@@ -1,3 +1,4 @@
+import { settingsIn } from '../shapes/read-computer-connections.js';
 import { type DialectDraft, type Entry, observedEntry } from './dialect-draft.js';
 
 /** The read answers whose list the kit located: operation → the list in `learned.lists`. */
@@ -178,8 +179,11 @@ function bodyOf(
 ): Entry {
   if (example === '' && contentType === null) return { kind: 'none' };
   if (isItem(example, idKeys)) return { kind: 'item' };
-  const object = example !== null && typeof example === 'object' && !Array.isArray(example) ? Object.keys(example) : undefined;
-  const ownKeys = operationId === 'deleteComputerConnectionCredentials' ? own.credentials : own.settings;
+  const credentials = operationId === 'deleteComputerConnectionCredentials';
+  // Settings may sit beside the connection's name (`{connection: "VNC", settings: {...}}`), as its GET shows them.
+  const shown = credentials ? example : (settingsIn(example)?.settings ?? example);
+  const object = shown !== null && typeof shown === 'object' && !Array.isArray(shown) ? Object.keys(shown) : undefined;
+  const ownKeys = credentials ? own.credentials : own.settings;
   if (/ComputerConnection/.test(operationId) && object && object.length > 0 && object.every((key) => ownKeys.has(key)))
     return { kind: 'item' };
   if (typeof example === 'string' && example !== '' && !/json/i.test(contentType ?? '')) return { kind: 'text', value: example };

@@ -8,6 +8,16 @@ const POLICY_KEYS: Array<[string, string, (outcome: string, detail: string) => s
     (outcome, detail) =>
       outcome === 'refused' ? 'refuse' : /deleted with it/.test(detail) ? 'cascade' : /moved/.test(detail) ? 'move' : undefined,
   ],
+  [
+    'partial-connection-update',
+    '/requests/partialUpdate/updateConnection',
+    (outcome) => (outcome === 'accepted' ? 'accept' : outcome === 'refused' ? 'refuse' : undefined),
+  ],
+  [
+    'partial-computer-update',
+    '/requests/partialUpdate/updateComputer',
+    (outcome) => (outcome === 'accepted' ? 'accept' : outcome === 'refused' ? 'refuse' : undefined),
+  ],
   ['unknown-keys', '/requests/unknownKeys', (outcome) => (outcome === 'refused' ? 'refuse' : 'ignore')],
   [
     'unknown-setting-key',
@@ -40,7 +50,7 @@ const POLICY_KEYS: Array<[string, string, (outcome: string, detail: string) => s
 ];
 
 /** Policies no dialect key expresses: what the kit saw goes under `about.observed`, for a reader (the mock keeps its way). */
-const UNSERVED = ['partial-connection-update', 'partial-computer-update', 'empty-credentials-read'];
+const UNSERVED = ['empty-credentials-read'];
 
 export function writePolicies(draft: DialectDraft, learned: Entry): Entry {
   for (const [name, pointer, choose] of POLICY_KEYS) {

@@ -85,7 +85,8 @@ describe('observedDialect', () => {
       },
       groups: { deleteNonEmpty: 'cascade' },
       errors: { byKind: { 'not-found': { status: 404, body: { kind: 'json', value: { error: '{{detail}}' } } } } },
-      about: { runId: 'rc-1', observed: { 'partial-computer-update': { status: 'observed', outcome: 'refused', httpStatus: 400 } } },
+      requests: { partialUpdate: { updateComputer: 'refuse' } },
+      about: { runId: 'rc-1', observed: { 'empty-credentials-read': { status: 'not-tried' } } },
     });
     const provenance = dialect.provenance as Record<string, unknown>;
     expect(provenance['/answers/listGroups/at']).toBe('observed');

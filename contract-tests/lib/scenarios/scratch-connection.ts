@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { credentialsRead, learnCredentialsRead } from '../credentials-read.js';
 import { answersGone, type ScenarioClient } from '../scenario-client.js';
 import { listsConnection } from '../shapes/discover.js';
-import { asObject, containsText } from '../shapes/json-walk.js';
+import { asObject, containsText, unwrapped } from '../shapes/json-walk.js';
 import { learnDefault, learnKeys, learnPolicy } from '../shapes/learned.js';
 import { readActions } from '../shapes/read-actions.js';
 import { connectionType, settingsIn } from '../shapes/read-computer-connections.js';
@@ -119,7 +119,7 @@ export async function scratchConnection(client: ScenarioClient, computerId: stri
   // Whether credentials given in a settings update are stored is assumed: a read that shows none may be a 4xx.
   const credentials = await client.call('getComputerConnectionCredentials', params, { expect: credentialsRead(false, scratch.connection) });
   learnCredentialsRead(client.learned, credentials);
-  learnKeys(client.learned.credentialKeys, 'VNC', Object.keys(asObject(credentials.body) ?? {}));
+  learnKeys(client.learned.credentialKeys, 'VNC', Object.keys(asObject(unwrapped(credentials.body)) ?? {}));
   const stored = scratch.password !== undefined && containsText(credentials.body, scratch.password);
   if (scratch.password !== undefined)
     learnPolicy(client.learned, 'credentials-in-settings-put', {

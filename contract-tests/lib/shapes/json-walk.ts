@@ -9,6 +9,21 @@ export function asObject(value: unknown): Json | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
 }
 
+/** Keys an envelope puts beside what it wraps (`{ok: true, data: {...}}`). */
+export const ENVELOPE_KEY = /^(ok|success|status|code|count|total|kind|meta|message|error|errors)$/i;
+
+/**
+ * What an envelope wraps: the one object of an answer whose other keys are all an envelope's
+ * (`{ok: true, data: {username: "ann"}}` → `{username: "ann"}`), at any depth; any other value as it is.
+ */
+export function unwrapped(value: unknown): unknown {
+  const object = asObject(value);
+  if (!object) return value;
+  const nested = Object.entries(object).filter(([, v]) => asObject(v) !== undefined);
+  if (nested.length !== 1 || Object.keys(object).some((key) => key !== nested[0]![0] && !ENVELOPE_KEY.test(key))) return value;
+  return unwrapped(nested[0]![1]);
+}
+
 export function isScalarId(value: unknown): value is string | number {
   return (typeof value === 'string' && value.length > 0) || (typeof value === 'number' && Number.isFinite(value));
 }

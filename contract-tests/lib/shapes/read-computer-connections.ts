@@ -1,4 +1,4 @@
-import { asObject, isScalarId, type Json } from './json-walk.js';
+import { asObject, ENVELOPE_KEY, isScalarId, type Json } from './json-walk.js';
 import { chooseArray } from './read-lists.js';
 
 /** `<connection_type>[_<port>]`, as the reference writes a computer connection in a path. */
@@ -74,9 +74,6 @@ function candidatesOf(item: Json, knownIdKey?: string | null): Omit<ConnectionCa
 export function connectionType(connection: string): 'NEAR' | 'VNC' | 'RDP' | undefined {
   return CONNECTION_ID.exec(connection)?.[1] as 'NEAR' | 'VNC' | 'RDP' | undefined;
 }
-
-/** Keys an envelope puts beside what it wraps (`{ok: true, data: {...}}`). */
-const ENVELOPE_KEY = /^(ok|success|status|code|count|total|kind|meta|message|error|errors)$/i;
 
 /**
  * The settings in a connection's answer: the body itself, or the one object it wraps them in

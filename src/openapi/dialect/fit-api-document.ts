@@ -49,12 +49,15 @@ function fitRequestBody(schemas: DialectSchemas, operation: Json): void {
     return schema;
   };
   const item = { name: schemas.name, category_uid: schemas.idJson('group') };
+  // A dialect that refuses a partial update requires the whole body the reference shows.
+  const whole = (operationId: 'updateConnection' | 'updateComputer') =>
+    dialect.requests.partialUpdate?.[operationId] === 'refuse' ? ['name', 'category_uid'] : [];
   const bodies: Record<string, () => Json> = {
     createGroup: () => ({ schema: object({ name: schemas.name }, ['name']) }),
     renameGroup: () => ({ schema: object({ name: schemas.name }, ['name']) }),
     createConnection: () => ({ schema: object(item, ['name', 'category_uid']) }),
-    updateConnection: () => ({ schema: object(item, [], true) }),
-    updateComputer: () => ({ schema: object(item, [], true) }),
+    updateConnection: () => ({ schema: object(item, whole('updateConnection'), true) }),
+    updateComputer: () => ({ schema: object(item, whole('updateComputer'), true) }),
     setConnectionCredentials: () => ({ schema: schemas.connectionCredentials({ forRequest: true }) }),
     updateComputerConnection: () => {
       const byType = Object.fromEntries(TYPES.map((type) => [type, schemas.settingsPatch(type)]));
