@@ -13,6 +13,8 @@ const READS: Array<[string, string]> = [
 export function writeAnswers(draft: DialectDraft, learned: Entry): void {
   for (const [operationId, name] of READS) {
     const list = observedEntry(learned.lists, name);
+    if (list?.beside && Object.keys(list.beside as Entry).length > 0)
+      draft.observed(`/answers/${operationId}/with`, list.beside, 'the keys beside the list ({{count}}: its length)');
     if (list && typeof list.at === 'string') draft.observed(`/answers/${operationId}/at`, list.at);
     else
       draft.notTried(

@@ -1,4 +1,4 @@
-import { learnList } from '../shapes/learned.js';
+import { learnBeside, learnList } from '../shapes/learned.js';
 import { actionsAt, readActions } from '../shapes/read-actions.js';
 import { computerConnectionIds } from './computer-connections.js';
 import type { Scenario } from './scenario.js';
@@ -31,6 +31,7 @@ export const computerActions: Scenario = {
       return client.notTested(['chatWithComputer', 'runComputerAction'], why);
     }
     learnList(client.learned, 'computer-actions', { at: actionsAt(reply.body), items: 'mixed', idKey: null, form: read.form }, reply.body);
+    learnBeside(client.learned, 'computer-actions', reply.body);
     if (!read.actions.includes('chat')) client.notTested(['chatWithComputer'], 'chat is not in the actions list the computer returned');
     if (!read.actions.some((a) => a !== 'chat'))
       client.notTested(['runComputerAction'], 'the actions list the computer returned has no connection action');

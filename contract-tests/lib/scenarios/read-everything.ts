@@ -1,6 +1,6 @@
 import { learnFromSnapshot } from '../shapes/learn-from-snapshot.js';
 import { learnOfferedActions } from '../shapes/learn-offered-actions.js';
-import { learnList } from '../shapes/learned.js';
+import { learnBeside, learnList } from '../shapes/learned.js';
 import { chooseArray } from '../shapes/read-lists.js';
 import { takeSnapshot } from '../snapshot.js';
 import type { Scenario } from './scenario.js';
@@ -32,6 +32,11 @@ export const readEverything: Scenario = {
       client.run.guard.allowReference(group);
     learnFromSnapshot(client.learned, before);
     learnOfferedActions(client.learned, before);
+    learnBeside(client.learned, 'groups', before.groups);
+    for (const computer of Object.values(before.computers)) {
+      learnBeside(client.learned, 'computer-actions', computer.actions);
+      learnBeside(client.learned, 'computer-connections', computer.connections);
+    }
     const nearby = await client.call('listNearby', {}, { expect: 200 });
     const array = nearby.status === 200 ? chooseArray(nearby.body, undefined, /connection|nearby/i) : undefined;
     // Every entry is offered as an example: learnList keeps one per set of keys (a port only some show).
@@ -42,6 +47,7 @@ export const readEverything: Scenario = {
         { at: array!.at, items: array!.list.every((e) => typeof e === 'object') ? 'objects' : 'mixed', idKey: null },
         entry,
       );
+    if (array) learnBeside(client.learned, 'nearby', nearby.body);
     const computers = Object.keys(before.computers);
     if (Object.keys(before.items).length === 0) client.notTested(['getGroup'], 'the target has no group the kit could read');
     if (computers.length === 0) client.notTested(COMPUTER_READS, 'no cloud computer found in any group; name one with --computer <id>');

@@ -34,6 +34,8 @@ export interface ListShape {
   form?: string;
   /** Up to three entries as the target wrote them. */
   examples: unknown[];
+  /** The answer's other keys beside a list one key deep (`{items: [...], total: 4}`): `{total: "{{count}}"}`. */
+  beside?: Record<string, unknown>;
 }
 
 export interface ItemKeys {
@@ -141,6 +143,23 @@ export function learnList(learned: Learned, name: ListName, shape: Omit<ListShap
 /** The first item the kit created of a kind, as it read back. */
 export function learnCreated(learned: Learned, kind: ItemKind, item: unknown): void {
   if (item !== null && typeof item === 'object' && !Array.isArray(item)) learned.items[kind].created ??= item as Record<string, unknown>;
+}
+
+/**
+ * What an answer holds beside its list, when the list sits one key deep: each other key's value, or
+ * `{{count}}` where it is the list's length. The first answer read wins.
+ */
+export function learnBeside(learned: Learned, name: ListName, body: unknown): void {
+  const shape = learned.lists[name];
+  const key = shape?.at?.match(/^\/([^/]+)$/)?.[1];
+  if (!shape || key === undefined || shape.beside !== undefined || body === null || typeof body !== 'object' || Array.isArray(body)) return;
+  const list = (body as Record<string, unknown>)[key];
+  if (!Array.isArray(list)) return;
+  shape.beside = Object.fromEntries(
+    Object.entries(body as Record<string, unknown>)
+      .filter(([other]) => other !== key)
+      .map(([other, value]) => [other, value === list.length && list.length > 0 ? '{{count}}' : value]),
+  );
 }
 
 /** Records keys of an item; a key already learned is kept (the first observation wins). */

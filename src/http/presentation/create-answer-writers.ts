@@ -57,7 +57,7 @@ const READ_IDS: Record<ReadOperation, IdKind | null> = {
 /** The deletes that answer the item as it was (a credentials delete answers the connection as it now is). */
 const DELETES_OF_ITEMS: ReadonlySet<string> = new Set(['deleteGroup', 'deleteConnection', 'deleteComputer', 'deleteComputerConnection']);
 
-const PLACEHOLDERS = ['id', 'action', 'connection', 'type', 'port', 'seq'];
+const PLACEHOLDERS = ['id', 'action', 'connection', 'type', 'port', 'seq', 'count'];
 
 /** One writer per API operation, compiled once from the dialect; and which deletes read facts that they remove. */
 export function createAnswerWriters(dialect: Dialect): {
@@ -101,7 +101,12 @@ function readBodies(dialect: Dialect): Record<ReadOperation | 'getGroup', BodyWr
     if (answer.with === undefined) return (value, context) => wrap(write(value, context));
     const beside = compileTemplate(answer.with, PLACEHOLDERS, `/answers/${operationId}/with`);
     const vars = templateVars(dialect, READ_IDS[operationId], null, null);
-    return (value, context) => ({ ...(beside.fill(vars(undefined, context)) as object), ...(wrap(write(value, context)) as object) });
+    return (value, context) => {
+      const written = write(value, context);
+      // {{count}}: how many entries the list beside it holds.
+      const count = Array.isArray(written) ? written.length : null;
+      return { ...(beside.fill({ ...vars(undefined, context), count }) as object), ...(wrap(written) as object) };
+    };
   };
   const asIs: BodyWriter = (value) => value;
   return {

@@ -119,13 +119,14 @@ function writeSchema(schemas: DialectSchemas, operationId: WriteOperation, reads
   }
 }
 
-/** The placeholders of a read answer's `with`: the path's id and a computer connection's parts. */
+/** The placeholders of a read answer's `with`: the path's id, a computer connection's parts, a list's length. */
 function readPlaceholders(schemas: DialectSchemas): Record<string, Schema> {
   return {
     id: schemas.idJson('computer'),
     connection: { type: ['string', 'null'] },
     type: { type: ['string', 'null'] },
     port: { type: ['integer', 'null'] },
+    count: { type: ['integer', 'null'], minimum: 0 },
   };
 }
 
