@@ -29,10 +29,12 @@ export function composeLayers(
   };
   const run = (c: Context<AppEnv>, i: number, final: Final, routed: boolean): unknown => {
     let index = i;
+    let passed: unknown;
     const next = () => {
       if (index > i) throw new Error('next() called multiple times');
       index = i + 1;
-      return run(c, i + 1, final, routed);
+      passed = run(c, i + 1, final, routed);
+      return passed;
     };
     let res: unknown;
     if (i < layers.length) {
@@ -53,6 +55,8 @@ export function composeLayers(
       res = final(c);
     }
     if (res instanceof Promise) {
+      // A layer that returned what next() gave (\`return next()\`) adds nothing: the layers inside settled it.
+      if (res === passed) return res;
       if (!routed && i === layers.length) return res.then((value) => settle(c, value, false));
       return res.then(
         (value) => settle(c, value, false),

@@ -74,7 +74,11 @@ export class RequestJournal {
   record(entry: RequestEntry): void {
     if (entry.body instanceof BodyNotKept) entry.body = `[a body of ${entry.body.bytes} bytes, not kept]`;
     else if (entry.body !== undefined) entry.body = maskSecrets(entry.body);
-    this.#journal.add((seq) => Object.assign(entry, { seq }));
+    this.#journal.add((seq) => {
+      const numbered = entry as NumberedEntry;
+      numbered.seq = seq;
+      return numbered;
+    });
   }
 
   list(filter: RequestFilter = {}): RequestRecord[] {

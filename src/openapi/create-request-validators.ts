@@ -92,8 +92,9 @@ export function assembleValidator(validation: OperationValidation): RequestValid
   const { validatePath, validateQuery, bodyRequired, body, method, path } = validation;
   const selectBody = body === undefined ? undefined : 'validate' in body ? () => body.validate : bodySelector(body);
   return (parts) => {
-    const errors = [...check(validatePath, parts.path, '/path'), ...check(validateQuery, parts.query, '/query')];
-    if (errors.length > 0) return errors;
+    const pathErrors = check(validatePath, parts.path, '/path');
+    const queryErrors = check(validateQuery, parts.query, '/query');
+    if (pathErrors.length > 0 || queryErrors.length > 0) return [...pathErrors, ...queryErrors];
     if (parts.body === undefined) return bodyRequired ? [{ path: '/body', message: 'is required' }] : [];
     if (!selectBody) return [{ path: '/body', message: `is not allowed: ${method} ${path} takes no body` }];
     return check(selectBody(parts.path), parts.body, '/body');

@@ -13,7 +13,8 @@ export interface RemoteSession {
 
 /** The remote sessions open now, the oldest dropped past `limit`. */
 export class RemoteSessions {
-  #open = new Map<number, RemoteSession>();
+  /** Each open session with its size, measured once. */
+  #open = new Map<number, { session: RemoteSession; bytes: number }>();
   #bytes = 0;
 
   constructor(private readonly limit: number) {}
@@ -23,7 +24,7 @@ export class RemoteSessions {
     return this.#bytes;
   }
 
-  open(action: ActionRecord): RemoteSession {
+  open(action: ActionRecord): void {
     const session: RemoteSession = {
       id: action.seq,
       target: { ...action.target },
@@ -31,20 +32,20 @@ export class RemoteSessions {
       path: action.path,
       started: action.time,
     };
-    this.#open.set(session.id, session);
-    this.#bytes += sizeOf(session);
+    const bytes = sizeOf(session);
+    this.#open.set(session.id, { session, bytes });
+    this.#bytes += bytes;
     if (this.#open.size > this.limit) this.end(this.#open.keys().next().value!);
-    return copySession(session);
   }
 
   list(): RemoteSession[] {
-    return [...this.#open.values()].map(copySession);
+    return [...this.#open.values()].map(({ session }) => copySession(session));
   }
 
   /** False when no open remote session has this id. */
   end(id: number): boolean {
-    const session = this.#open.get(id);
-    if (session) this.#bytes -= sizeOf(session);
+    const open = this.#open.get(id);
+    if (open) this.#bytes -= open.bytes;
     return this.#open.delete(id);
   }
 
@@ -58,8 +59,8 @@ export class RemoteSessions {
   }
 
   load(sessions: readonly RemoteSession[]): void {
-    this.#open = new Map(structuredClone(sessions).map((session) => [session.id, session]));
-    this.#bytes = [...this.#open.values()].reduce((sum, session) => sum + sizeOf(session), 0);
+    this.#open = new Map(structuredClone(sessions).map((session) => [session.id, { session, bytes: sizeOf(session) }]));
+    this.#bytes = [...this.#open.values()].reduce((sum, { bytes }) => sum + bytes, 0);
   }
 }
 

@@ -37,15 +37,17 @@ const portOk = (port: string | undefined) => port === undefined || Number(port) 
  * `Host: evil.example`. Checked on Node's request before anything else (malformed Hosts included, which
  * the fetch adapter would refuse in its own way); a second Host header is a 400, as RFC 9112 asks.
  */
-export function hostRefusal(incoming: IncomingMessage, allowedHosts: readonly string[] = []): ApiProblem | undefined {
+export function hostRefusal(incoming: IncomingMessage, allowedHosts: readonly string[] = NO_HOSTS): ApiProblem | undefined {
   const hosts = hostHeadersOf(incoming.rawHeaders);
   if (hosts.length > 1) {
     return new ApiProblem('malformed-request', 'the request has more than one Host header', [
       { path: '/header/host', message: 'must be given once' },
     ]);
   }
-  const authority = /^https?:\/\/([^/?#]*)/i.exec(incoming.url ?? '')?.[1];
-  if (isHostAllowed(hosts[0] ?? '', allowedHosts) && (authority === undefined || isHostAllowed(authority, allowedHosts))) return undefined;
+  const url = incoming.url ?? '';
+  const authority = url.charCodeAt(0) === 47 ? undefined : /^https?:\/\/([^/?#]*)/i.exec(url)?.[1];
+  const allowed = allowedOf(allowedHosts);
+  if (allowed(hosts[0] ?? '') && (authority === undefined || allowed(authority))) return undefined;
   return new ApiProblem(
     'host-not-allowed',
     'this mock answers only localhost, *.localhost, IP addresses and the hosts named by --allowed-hosts ' +
@@ -54,6 +56,28 @@ export function hostRefusal(incoming: IncomingMessage, allowedHosts: readonly st
     [{ path: '/header/host', message: 'is not a host this mock answers' }],
     { connection: 'close' },
   );
+}
+
+const NO_HOSTS: readonly string[] = [];
+/** The most Host values remembered as allowed, per list of allowed hosts. */
+const MAX_KNOWN = 64;
+const checkers = new WeakMap<readonly string[], (host: string) => boolean>();
+
+/** `isHostAllowed` for one list, remembering the values it allowed: clients send the same Host again and again. */
+function allowedOf(allowedHosts: readonly string[]): (host: string) => boolean {
+  let check = checkers.get(allowedHosts);
+  if (!check) {
+    const known = new Set<string>();
+    check = (host) => {
+      if (known.has(host)) return true;
+      if (!isHostAllowed(host, allowedHosts)) return false;
+      if (known.size >= MAX_KNOWN) known.clear();
+      known.add(host);
+      return true;
+    };
+    checkers.set(allowedHosts, check);
+  }
+  return check;
 }
 
 function hostHeadersOf(rawHeaders: readonly string[]): string[] {
