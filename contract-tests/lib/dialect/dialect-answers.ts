@@ -74,6 +74,8 @@ function writeGroupItems(draft: DialectDraft, learned: Entry): void {
   const mixed = connections && computers && connections.at === computers.at && typeof connections.at === 'string';
   if (mixed && connections.at === '') draft.observed('/answers/getGroup/group', false, "the answer is the list of the group's items");
   else if (record && typeof record.at === 'string') draft.observed('/answers/getGroup/group', record.at === '' ? true : record.at);
+  else if (mixed && connections.beside !== undefined && Object.keys(connections.beside as Entry).length === 0)
+    draft.observed('/answers/getGroup/group', false, "the answer holds the list of the group's items and nothing else");
   else draft.notTried('/answers/getGroup/group', "the group's own fields were not located in its answer");
   if (mixed) {
     draft.observed('/answers/getGroup/layout', 'mixed');
@@ -97,8 +99,13 @@ function writeGroupItems(draft: DialectDraft, learned: Entry): void {
 export function discriminatorOf(connections: Entry[], computers: Entry[]): Entry | undefined {
   const [a, b] = [connections[0], computers[0]];
   if (!a || !b) return undefined;
+  // A key named for it (`kind`, `type`, `item`), or whose values name the two (`"connection"`, `"computer"`).
   const field = Object.keys(a).find(
-    (key) => typeof a[key] === 'string' && typeof b[key] === 'string' && a[key] !== b[key] && /kind|type/i.test(key),
+    (key) =>
+      typeof a[key] === 'string' &&
+      typeof b[key] === 'string' &&
+      a[key] !== b[key] &&
+      (/kind|type|item|class|object/i.test(key) || (/connection/i.test(a[key] as string) && /computer|machine/i.test(b[key] as string))),
   );
   return field === undefined ? undefined : { field, connection: a[field], computer: b[field] };
 }

@@ -30,6 +30,7 @@ function writeExtra(
   keys: readonly string[],
   created?: Entry,
   kindKey?: { field: string; value: unknown },
+  countKey?: string,
 ): void {
   const extra: Entry = {};
   const named: string[] = [];
@@ -41,7 +42,7 @@ function writeExtra(
       named.push(key);
       continue;
     }
-    const read = extraOf(kind, key);
+    const read = key === countKey ? { value: { derived: 'member-count' }, named: true } : extraOf(kind, key);
     extra[key] = read.value;
     if (read.named) named.push(key);
     else if (created !== undefined && created[key] !== undefined) {
@@ -83,6 +84,7 @@ export function writeItems(draft: DialectDraft, learned: Entry): void {
       keys.filter((key) => !taken.has(key)),
       created,
       kind === 'computer' ? kindKeyOf(learned) : undefined,
+      kind === 'group' ? (item.countKey as string | undefined) : undefined,
     );
     if (kind === 'connection') writeNewProtocol(draft, fields.protocol as string | null, created);
   }

@@ -4,6 +4,7 @@ import { createOwnGroup, deleteOwn, noteIdKeys } from '../own-resources.js';
 import { answersGone, type ScenarioClient } from '../scenario-client.js';
 import { sameState } from '../shapes/derived.js';
 import { foreignEntries, json, sameId } from '../shapes/json-walk.js';
+import { learnFromGroupAnswers } from '../shapes/learn-from-snapshot.js';
 import { learnCreated, learnList } from '../shapes/learned.js';
 import { keyWithValue, nameLikeKey, recordOf } from '../shapes/read-lists.js';
 import { connectionLifecycle } from './connection-lifecycle.js';
@@ -35,6 +36,7 @@ export const groupLifecycle: Scenario = {
     await renameGroup(client, first, client.name('group A renamed'));
     const second = await createOwnGroup(client, 'group B');
     await connectionLifecycle(client, first, second);
+    if (client.run.before) learnFromGroupAnswers(client.learned, client.run.before);
     await deleteGroupAndCheck(client, first);
     await deleteGroupAndCheck(client, second);
   },

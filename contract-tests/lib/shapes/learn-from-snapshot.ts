@@ -1,7 +1,31 @@
 import type { Snapshot } from '../snapshot.js';
-import { asObject, type Json, sameId } from './json-walk.js';
-import { type Learned, type ListName, learnItem, learnList } from './learned.js';
+import { asObject, isScalarId, type Json, sameId, valueAt } from './json-walk.js';
+import { type Learned, type ListName, learnBeside, learnItem, learnList } from './learned.js';
 import { chooseArray, locate, recordOf, recordPlace } from './read-lists.js';
+
+/** How many items a group's answer lists, where the kit located its lists; undefined when it did not. */
+function membersIn(learned: Learned, body: unknown): number | undefined {
+  const places = [...new Set([learned.lists['group-connections']?.at, learned.lists['group-computers']?.at])];
+  if (places.some((at) => typeof at !== 'string')) return undefined;
+  const lists = places.map((at) => valueAt(body, at as string));
+  return lists.every(Array.isArray) ? lists.reduce((sum, list) => sum + (list as unknown[]).length, 0) : undefined;
+}
+
+/**
+ * Once the kit knows where a group's answer lists its items (its own connection located there): what the
+ * groups read before the run hold beside that list, and a numeric key of the listed groups that is, for every
+ * group, its number of items (a count the mock derives).
+ */
+export function learnFromGroupAnswers(learned: Learned, snapshot: Snapshot): void {
+  for (const body of Object.values(snapshot.items)) learnBeside(learned, 'group-connections', body);
+  const groups = chooseArray(snapshot.groups, learned.lists.groups, /group/i)?.list;
+  const idKey = learned.lists.groups?.idKey;
+  const entries = (groups ?? []).map(asObject).filter((e): e is Json => e !== undefined && idKey != null && isScalarId(e[idKey]));
+  const counts = entries.map((e) => membersIn(learned, snapshot.items[String(e[idKey!])]));
+  if (entries.length === 0 || counts.some((c) => c === undefined) || !counts.some((c) => c! > 0)) return;
+  const key = Object.keys(entries[0]!).find((k) => k !== idKey && entries.every((e, i) => typeof e[k] === 'number' && e[k] === counts[i]));
+  if (key !== undefined) learned.items.group.countKey = key;
+}
 
 /** The key of `a` and the key of `b` that hold the same string (a name shown in two places), name-like keys first. */
 function sharedName(a: Json, b: Json, except: readonly string[]): [string, string] | undefined {

@@ -103,6 +103,7 @@ export function learnedReport(learned: Learned): Record<string, unknown> {
           credentialsFlagKey: keys.credentialsFlagKey,
           keys: [...keys.keys].sort(),
           ...(keys.created ? { created: keys.created } : {}),
+          ...(keys.countKey ? { countKey: keys.countKey } : {}),
         }),
       ];
     }),

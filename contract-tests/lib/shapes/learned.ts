@@ -47,6 +47,8 @@ export interface ItemKeys {
   keys: Set<string>;
   /** The item as first read after the kit created it with a name (and a group) only: what a create leaves in the rest. */
   created?: Record<string, unknown>;
+  /** A key whose number is, on every group read, how many items the group holds (`size: 4`). */
+  countKey?: string;
 }
 
 export interface ErrorAnswer {
