@@ -27,7 +27,25 @@ export function writeAnswers(draft: DialectDraft, learned: Entry): void {
   if (typeof settingsAt === 'string') draft.observed('/answers/getComputerConnection/at', settingsAt);
   else draft.notTried('/answers/getComputerConnection/at', "no computer connection's settings were read");
   writeSettingsBeside(draft, observedEntry(learned, 'settings')?.beside as Beside | undefined);
+  writeWrapped(draft, 'getComputer', observedEntry(learned.lists, 'computer-record') as Wrapping | undefined);
+  writeWrapped(draft, 'getComputerConnectionCredentials', observedEntry(learned, 'settings')?.credentialsPlace as Wrapping | undefined);
   writeBodies(draft, learned);
+}
+
+interface Wrapping {
+  at?: string | null;
+  beside?: Entry;
+}
+
+/** A record answer wrapped one key deep (`{ok: true, data: {...}}`): `at` that key, `with` what stands beside it. */
+function writeWrapped(draft: DialectDraft, operationId: string, wrapping: Wrapping | undefined): void {
+  if (typeof wrapping?.at !== 'string' || wrapping.beside === undefined) {
+    draft.notTried(`/answers/${operationId}/at`, 'the answers read held the record itself');
+    return;
+  }
+  draft.observed(`/answers/${operationId}/at`, wrapping.at, 'the record one key deep in its answer');
+  if (Object.keys(wrapping.beside).length > 0)
+    draft.observed(`/answers/${operationId}/with`, wrapping.beside, 'the keys beside the record, as the answer held them');
 }
 
 interface Beside {

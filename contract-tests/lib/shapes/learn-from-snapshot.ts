@@ -1,7 +1,20 @@
 import type { Snapshot } from '../snapshot.js';
-import { asObject, isScalarId, type Json, sameId, valueAt } from './json-walk.js';
+import { asObject, isScalarId, type Json, sameId, unwrapped, valueAt } from './json-walk.js';
 import { type Learned, type ListName, learnBeside, learnItem, learnList } from './learned.js';
 import { chooseArray, locate, recordOf, recordPlace } from './read-lists.js';
+
+/**
+ * Where an answer wraps its record one key deep (`{ok: true, data: {...}}`): that key as `at`, and what
+ * stands beside it as `beside`. The first answer read wins.
+ */
+function learnWrapping(place: { at: string | null; beside?: Record<string, unknown> }, body: unknown, record: Json): void {
+  const object = asObject(body);
+  if (!object || object === record || place.beside !== undefined) return;
+  const key = Object.keys(object).find((k) => object[k] === record);
+  if (key === undefined) return;
+  place.at = `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  place.beside = Object.fromEntries(Object.entries(object).filter(([k]) => k !== key));
+}
 
 /** How many items a group's answer lists, where the kit located its lists; undefined when it did not. */
 function membersIn(learned: Learned, body: unknown): number | undefined {
@@ -80,6 +93,11 @@ export function learnFromSnapshot(learned: Learned, snapshot: Snapshot): void {
     const idKey = keyHolding(main, computer);
     const groupKey = keyHolding(main, group);
     learnPlace(learned, 'computer-record', { idKey, groupKey }, null, main);
+    learnWrapping(learned.lists['computer-record']!, snapshot.computers[computer]?.main, main);
+    for (const credentials of Object.values(snapshot.computers[computer]?.credentials ?? {})) {
+      const inner = asObject(unwrapped(credentials));
+      if (inner && inner !== credentials) learnWrapping((learned.credentialsPlace ??= { at: null }), credentials, inner);
+    }
     if (!item) continue;
     const names = sharedName(item, main, [
       found.key ?? '',

@@ -132,6 +132,7 @@ export function learnedReport(learned: Learned): Record<string, unknown> {
     settings: entry(learned.settingsKeys.size > 0, {
       at: learned.settingsAt ?? null,
       ...(learned.settingsBeside ? { beside: learned.settingsBeside } : {}),
+      ...(learned.credentialsPlace?.at ? { credentialsPlace: learned.credentialsPlace } : {}),
       keysByType: byType(learned.settingsKeys),
       credentialKeysByType: byType(learned.credentialKeys),
       // A key the target removed on null has no default: it is listed under `removedByNull`.

@@ -96,6 +96,8 @@ export interface Learned {
   /** When the settings are wrapped: the first answer's other keys, and the connection it was of. */
   settingsBeside?: { connection: string; fields: Record<string, unknown> };
   credentialKeys: Map<string, Set<string>>;
+  /** Where a computer connection's credentials answer wraps them (`{ok: true, data: {...}}`), and what is beside. */
+  credentialsPlace?: { at: string | null; beside?: Record<string, unknown> };
   /**
    * Connection type → a setting's default, seen where the target showed it: after a `null` (the value then,
    * or `undefined` when the key went away) or in a connection a PUT added, for each key the PUT did not give.
