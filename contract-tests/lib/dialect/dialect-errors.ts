@@ -38,6 +38,17 @@ const KIND_OF: Record<string, string> = {
   'unknown-path': 'unknown-path',
 };
 
+/** The kinds whose problem documents the mock writes with `errors` ([{path, message}]). */
+const INPUT_KINDS = new Set(['validation', 'invalid-query', 'malformed-json']);
+
+/** A problem document's keys as a template: its title, status and detail as placeholders, the rest as seen. */
+function problemTemplate(object: Entry): Entry {
+  const value: Entry = {};
+  for (const [key, v] of Object.entries(object))
+    value[key] = key === 'title' ? '{{title}}' : key === 'status' ? '{{status}}' : key === 'detail' ? '{{detail}}' : v;
+  return value;
+}
+
 const answersOf = (learned: Entry, kind: string): Answer[] => (observedEntry(learned.errors, kind)?.answers as Answer[] | undefined) ?? [];
 const acceptedOf = (learned: Entry, kind: string): number => (observedEntry(learned.errors, kind)?.accepted as number | undefined) ?? 0;
 
@@ -56,6 +67,9 @@ export function errorBodyOf(answer: Answer, kind?: string): Entry {
   if (typeof object.type === 'string' && typeof object.title === 'string' && object.status === answer.status) {
     const type = object.type;
     const typePrefix = kind !== undefined && type.endsWith(kind) ? type.slice(0, -kind.length) : type.replace(/[^:/]*$/, '');
+    // The mock's problem documents list `errors` for input errors: a target's that has none is written key by key.
+    if (!('errors' in object) && kind !== undefined && INPUT_KINDS.has(kind))
+      return { kind: 'json', value: { ...problemTemplate(object), type: `${typePrefix}{{kind}}` } };
     return { kind: 'problem', typePrefix };
   }
   const value: Entry = {};
