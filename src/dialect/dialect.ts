@@ -58,7 +58,7 @@ export interface ActionFormat {
 export type AnswerBody =
   | { kind: 'json'; value: unknown }
   | { kind: 'text'; value: string }
-  | { kind: 'item'; with?: Record<string, unknown> }
+  | { kind: 'item'; at?: KeyPath; with?: Record<string, unknown> }
   | { kind: 'none' };
 export type ErrorBody =
   | { kind: 'problem'; typePrefix?: string }

@@ -1,3 +1,4 @@
+import { asObject, unwrapped } from '../shapes/json-walk.js';
 import { settingsIn } from '../shapes/read-computer-connections.js';
 import { type DialectDraft, type Entry, observedEntry } from './dialect-draft.js';
 
@@ -206,6 +207,9 @@ function bodyOf(
 ): Entry {
   if (example === '' && contentType === null) return { kind: 'none' };
   if (isItem(example, idKeys)) return { kind: 'item' };
+  const envelope = enveloped(example);
+  if (envelope && bodyOf(operationId, envelope.inner, contentType, idKeys, own).kind === 'item')
+    return { kind: 'item', at: envelope.at, ...(Object.keys(envelope.beside).length ? { with: envelope.beside } : {}) };
   const credentials = operationId === 'deleteComputerConnectionCredentials';
   // Settings may sit beside the connection's name (`{connection: "VNC", settings: {...}}`), as its GET shows them.
   const shown = credentials ? example : (settingsIn(example)?.settings ?? example);
@@ -215,6 +219,19 @@ function bodyOf(
     return { kind: 'item' };
   if (typeof example === 'string' && example !== '' && !/json/i.test(contentType ?? '')) return { kind: 'text', value: example };
   return { kind: 'json', value: example === '' ? null : example };
+}
+
+/** An answer that wraps its content one key deep with an envelope's keys beside (`{ok: true, data: {...}}`). */
+function enveloped(example: unknown): { inner: unknown; at: string; beside: Entry } | undefined {
+  const object = asObject(example);
+  const inner = object ? unwrapped(object) : undefined;
+  const key = object && Object.keys(object).find((k) => object[k] === inner);
+  if (!object || inner === object || key === undefined) return undefined;
+  return {
+    inner,
+    at: `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+    beside: Object.fromEntries(Object.entries(object).filter(([k]) => k !== key)),
+  };
 }
 
 /** The key the reference shows in each create answer (`{group_uid: "0123-CDEF"}`, `{uid: "4567-89AB"}`). */
@@ -228,7 +245,13 @@ function writeCreateBody(draft: DialectDraft, at: string, key: string, example: 
     return;
   }
   const only = Object.keys(object).length === 1;
-  const body = only ? { kind: 'json', value: { [key]: '{{id}}' } } : { kind: 'item', with: { [key]: '{{id}}' } };
+  // The documented key beside an envelope that holds the item (`{group_uid, ok: true, data: {...}}`).
+  const envelope = only ? undefined : enveloped(Object.fromEntries(Object.entries(object).filter(([k]) => k !== key)));
+  const body = only
+    ? { kind: 'json', value: { [key]: '{{id}}' } }
+    : envelope && asObject(envelope.inner)
+      ? { kind: 'item', at: envelope.at, with: { [key]: '{{id}}', ...envelope.beside } }
+      : { kind: 'item', with: { [key]: '{{id}}' } };
   draft.observed(`${at}/body`, body, only ? `the answer held ${key} alone` : `the answer held ${key} and the item's fields`);
 }
 

@@ -178,8 +178,9 @@ function itemAnswer(
   const created = operationId === 'createGroup' || operationId === 'createConnection';
   const before = body.with === undefined ? null : compileTemplate(body.with, PLACEHOLDERS, `/answers/${operationId}/body/with`);
   const vars = templateVars(dialect, id, param, operationId);
+  const wrap = createWrapper(keyPath(body.at));
   const writer: AnswerWriter = (result, context) => {
-    const fields = write(created ? (result as { item: unknown }).item : result, context);
+    const fields = wrap(write(created ? (result as { item: unknown }).item : result, context));
     return respond(before === null ? fields : { ...(before.fill(vars(result, context)) as object), ...(fields as object) });
   };
   return { writer, derived: write.derived };

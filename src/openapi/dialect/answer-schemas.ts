@@ -111,9 +111,23 @@ function writeSchema(schemas: DialectSchemas, operationId: WriteOperation, reads
       // Settings and credentials are written as their GET answers them.
       if (item === 'settings' || item === 'credentials') {
         const read = reads[item === 'settings' ? 'getComputerConnection' : 'getComputerConnectionCredentials']!;
-        return { status, mediaType, schema: read.schema };
+        const at = keyPath(body.at);
+        const byType = (read.schema as { byType?: Record<ConnectionTypeName, Schema> }).byType;
+        if (at.length === 0) return { status, mediaType, schema: read.schema };
+        return {
+          status,
+          mediaType,
+          schema: byType
+            ? {
+                byType: Object.fromEntries(Object.entries(byType).map(([type, value]) => [type, wrapped(at, value)])) as Record<
+                  ConnectionTypeName,
+                  Schema
+                >,
+              }
+            : wrapped(at, read.schema as Schema),
+        };
       }
-      const schema = schemas.item(item ?? 'group');
+      const schema = wrapped(keyPath(body.at), schemas.item(item ?? 'group'));
       return { status, mediaType, schema: body.with === undefined ? schema : merged(templateSchema(body.with, placeholders), schema) };
     }
   }
