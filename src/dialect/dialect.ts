@@ -85,6 +85,8 @@ export interface GroupItemsAnswer {
   at?: KeyPath;
   order?: 'connections-first' | 'computers-first';
   discriminator?: { field: string; connection: unknown; computer: unknown } | null;
+  /** Fields written beside the group's items (a template: {{id}}, {{count}} the number of its items). */
+  with?: Record<string, unknown>;
 }
 
 export interface WriteAnswer {

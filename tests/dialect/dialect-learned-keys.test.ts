@@ -14,6 +14,7 @@ const DIALECT = {
   answers: {
     listGroups: { at: ['items'], with: { ok: true, total: '{{count}}' } },
     getComputer: { at: ['data'], with: { ok: true } },
+    getGroup: { layout: 'mixed', at: ['items'], with: { total: '{{count}}' } },
     renameGroup: { body: { kind: 'item', at: ['data'], with: { ok: true } } },
   },
   requests: { partialUpdate: { updateConnection: 'refuse' } },
@@ -63,6 +64,10 @@ describe('a dialect the kit wrote, served', () => {
     await call('PUT', '/group/', { name: 'One more' });
     const after = await call('GET', '/groups');
     expect(after.body.total).toBe(body.items.length + 1);
+    const uid = body.items[0].group_uid as string;
+    const group = await call('GET', `/group/${uid}`);
+    expect(group.body.items.length).toBeGreaterThan(0);
+    expect(group.body.total).toBe(group.body.items.length);
   });
 
   it('answers a record and an item inside their envelopes', async () => {
@@ -80,7 +85,7 @@ describe('a dialect the kit wrote, served', () => {
     const refused = await call('PUT', `/connection/${uid}`, { name: 'Only the name' });
     expect(refused.status).toBe(400);
     expect(JSON.stringify(refused.body)).toContain('category_uid');
-    const listed = (await call('GET', `/group/${group}`)).body.connections as Array<{ uid: string; name: string }>;
+    const listed = (await call('GET', `/group/${group}`)).body.items as Array<{ uid: string; name: string }>;
     expect(listed.find((c) => c.uid === uid)?.name).toBe('Partial');
     expect((await call('PUT', `/connection/${uid}`, { name: 'Both', category_uid: group })).status).toBe(200);
   });

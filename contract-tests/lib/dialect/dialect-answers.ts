@@ -99,6 +99,11 @@ function writeGroupItems(draft: DialectDraft, learned: Entry): void {
   if (mixed) {
     draft.observed('/answers/getGroup/layout', 'mixed');
     draft.observed('/answers/getGroup/at', connections.at);
+    // Beside the one list: what is not the group's own record ({{count}}: how many items it lists).
+    const beside = Object.fromEntries(
+      Object.entries((connections.beside ?? {}) as Entry).filter(([, value]) => value === null || typeof value !== 'object'),
+    );
+    if (Object.keys(beside).length > 0) draft.observed('/answers/getGroup/with', beside, "the keys beside the group's items");
     const discriminator = discriminatorOf(connections.examples as Entry[], computers.examples as Entry[]);
     if (discriminator) draft.observed('/answers/getGroup/discriminator', discriminator);
     else draft.notTried('/answers/getGroup/discriminator', 'no key told a connection from a computer in the examples seen');

@@ -117,7 +117,20 @@ function readBodies(dialect: Dialect): Record<ReadOperation | 'getGroup', BodyWr
     listComputerConnections: wrapped('listComputerConnections', createComputerConnectionsWriter(dialect, items.computerConnection)),
     getComputerConnection: wrapped('getComputerConnection', asIs),
     getComputerConnectionCredentials: wrapped('getComputerConnectionCredentials', asIs),
-    getGroup: createGroupItemsWriter(dialect, dialect.answers.getGroup),
+    getGroup: groupWith(dialect, createGroupItemsWriter(dialect, dialect.answers.getGroup)),
+  };
+}
+
+/** A group's answer with the fields its dialect writes beside the items: `{{count}}` is how many it holds. */
+function groupWith(dialect: Dialect, write: BodyWriter): BodyWriter {
+  const beside = dialect.answers.getGroup.with;
+  if (beside === undefined) return write;
+  const template = compileTemplate(beside, PLACEHOLDERS, '/answers/getGroup/with');
+  const vars = templateVars(dialect, 'group', 'group_uid', null);
+  return (value, context) => {
+    const items = value as { connections: unknown[]; computers: unknown[] };
+    const count = items.connections.length + items.computers.length;
+    return { ...(template.fill({ ...vars(undefined, context), count }) as object), ...(write(value, context) as object) };
   };
 }
 
