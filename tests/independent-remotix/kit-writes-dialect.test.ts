@@ -42,9 +42,8 @@ describe('the dialect a kit run writes', () => {
       ids: { group: { new: { kind: 'uuid' } }, deleted: 'gone' },
       success: { contentType: 'application/vnd.remotix+json' },
       groups: { deleteNonEmpty: 'cascade' },
-      requests: { unknownKeys: 'ignore' },
+      requests: { unknownKeys: 'ignore', partialUpdate: { updateComputer: 'accept' } },
       errors: { byKind: { gone: { status: 410 }, 'not-found': { status: 404 } } },
-      about: { observed: { 'partial-computer-update': { status: 'observed', outcome: 'accepted' } } },
     });
     // strict (with whole updates only, 404 for credentials never stored): {results: []}, ref/display_name/folder_id, g_ uids, a refused group delete (409), unknown keys
     // refused, only whole updates, 404 for credentials never stored, 410 for every unknown id.
@@ -54,14 +53,9 @@ describe('the dialect a kit run writes', () => {
       ids: { group: { pattern: '^g_[0-9a-f]{10}$' }, deleted: 'not-found' },
       success: { contentType: 'application/json; charset=utf-8' },
       groups: { deleteNonEmpty: 'refuse' },
-      requests: { unknownKeys: 'refuse', query: 'refuse' },
+      requests: { unknownKeys: 'refuse', query: 'refuse', partialUpdate: { updateComputer: 'refuse' } },
       errors: { byKind: { conflict: { status: 409 }, 'not-found': { status: 410 } } },
-      about: {
-        observed: {
-          'partial-computer-update': { status: 'observed', outcome: 'refused', httpStatus: 400 },
-          'empty-credentials-read': { status: 'observed', outcome: 'error', httpStatus: 404 },
-        },
-      },
+      about: { observed: { 'empty-credentials-read': { status: 'observed', outcome: 'error', httpStatus: 404 } } },
     });
     // Learned by probes: a trailing slash, a PUT with no body, the Allow of a refused method, an unknown path.
     expect(defaults).toMatchObject({
