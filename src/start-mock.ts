@@ -17,7 +17,6 @@ import { createPresentation } from './http/presentation/create-presentation.js';
 import type { RequestFilter, RequestRecord } from './journal/request-journal.js';
 import { type Descriptions, loadDescriptions } from './load-descriptions.js';
 import { DEFAULT_FIXTURES } from './package-paths.js';
-import { loadProxy } from './proxy/load-proxy.js';
 import type { SecurityOptions } from './security-options.js';
 import { ServerControl } from './server-control.js';
 import type { MockSession, MockSessionSnapshot } from './sessions/mock-session.js';
@@ -126,8 +125,11 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
   const bodyLimit = options.bodyLimit ?? DEFAULTS.bodyLimit;
   if (options.record !== undefined && options.proxy === undefined)
     throw new TypeError('--record needs --proxy: it writes what the proxy forwards');
+  // Loaded only for --proxy: its checker compiles response schemas with Ajv, which a start without it never loads.
   const proxy =
-    options.proxy === undefined ? undefined : await loadProxy({ proxy: options.proxy, record: options.record, bodyLimit, descriptions });
+    options.proxy === undefined
+      ? undefined
+      : await (await import('./proxy/load-proxy.js')).loadProxy({ proxy: options.proxy, record: options.record, bodyLimit, descriptions });
   const app = createApp({ ...options, mock: control, bodyLimit, presentation, proxy });
   const headersTimeoutMs = options.headersTimeoutMs ?? DEFAULTS.headersTimeoutMs;
   const server = createHttpServer(app, {

@@ -1,8 +1,8 @@
 import type { StoreRules } from '../dialect/store-rules.js';
 import type { FaultConfig } from '../faults/fault-set.js';
-import { exportFixture, loadStoreData, SharedData } from '../store/store-data.js';
+import { loadedJsonLength, loadStoreData, SharedData } from '../store/store-data.js';
 import type { Fixture, SettingsDefaults } from '../store/types.js';
-import { jsonLength, MockSession } from './mock-session.js';
+import { MockSession } from './mock-session.js';
 import { SessionError } from './session-error.js';
 
 export const SESSION_HEADER = 'x-mock-session';
@@ -47,7 +47,7 @@ export class MockSessions {
 
   constructor(private readonly options: MockSessionsOptions) {
     this.#shared = new SharedData(loadStoreData(options.baseline, options.settingsDefaults));
-    this.baselineBytes = jsonLength(exportFixture(this.#shared.data));
+    this.baselineBytes = loadedJsonLength(this.#shared.data);
     if (this.baselineBytes > options.memoryBudget) {
       throw new SessionError(
         'memory-budget',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Store } from './store.js';
-import { loadStoreData, SharedData } from './store-data.js';
+import { exportFixture, loadedJsonLength, loadStoreData, SharedData } from './store-data.js';
 import { DEFAULT_POLICIES, type StorePolicies } from './store-policies.js';
 import { SETTINGS_DEFAULTS } from './testing/settings-defaults.js';
 import type { Fixture } from './types.js';
@@ -92,5 +92,18 @@ describe('stores over shared data', () => {
     expect(store.ownedJsonLength()).toBe(0);
     store.importFixture(structuredClone(fixture));
     expect(store.ownedJsonLength()).toBe(JSON.stringify(store.exportFixture()).length);
+  });
+});
+
+describe('loadedJsonLength', () => {
+  it('is the JSON length of the export, without building it', () => {
+    const withEmpty: Fixture = {
+      ...fixture,
+      connections: [...fixture.connections, { uid: 'CCCC-0004', name: 'Bare "q"\u2028', category_uid: 'AAAA-0001', credentials: {} }],
+    };
+    for (const source of [fixture, withEmpty]) {
+      const data = loadStoreData(source, defaults);
+      expect(loadedJsonLength(data)).toBe(JSON.stringify(exportFixture(data)).length);
+    }
   });
 });
