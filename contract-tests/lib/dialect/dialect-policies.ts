@@ -1,52 +1,28 @@
 import { type DialectDraft, type Entry, observedEntry } from './dialect-draft.js';
 
-/** A policy the kit learned → the dialect key it sets, from the outcome (and, for a group delete, the detail). */
-const POLICY_KEYS: Array<[string, string, (outcome: string, detail: string) => string | boolean | undefined]> = [
+type Value = string | boolean;
+
+/**
+ * A policy the kit learned → the dialect key it sets: the value for each outcome (an outcome not listed says
+ * nothing of the key), or, for a group delete, read from the outcome and the detail.
+ */
+const POLICY_KEYS: Array<[string, string, Record<string, Value> | ((outcome: string, detail: string) => Value | undefined)]> = [
   [
     'non-empty-group-delete',
     '/groups/deleteNonEmpty',
     (outcome, detail) =>
       outcome === 'refused' ? 'refuse' : /deleted with it/.test(detail) ? 'cascade' : /moved/.test(detail) ? 'move' : undefined,
   ],
-  [
-    'partial-connection-update',
-    '/requests/partialUpdate/updateConnection',
-    (outcome) => (outcome === 'accepted' ? 'accept' : outcome === 'refused' ? 'refuse' : undefined),
-  ],
-  [
-    'partial-computer-update',
-    '/requests/partialUpdate/updateComputer',
-    (outcome) => (outcome === 'accepted' ? 'accept' : outcome === 'refused' ? 'refuse' : undefined),
-  ],
+  ['partial-connection-update', '/requests/partialUpdate/updateConnection', { accepted: 'accept', refused: 'refuse' }],
+  ['partial-computer-update', '/requests/partialUpdate/updateComputer', { accepted: 'accept', refused: 'refuse' }],
   ['unknown-keys', '/requests/unknownKeys', (outcome) => (outcome === 'refused' ? 'refuse' : 'ignore')],
-  [
-    'unknown-setting-key',
-    '/settings/unknownKeys',
-    (outcome) =>
-      outcome === 'refused' ? 'refuse' : outcome === 'stored' ? 'keep' : outcome === 'valid-key-applied' ? 'ignore' : undefined,
-  ],
+  ['unknown-setting-key', '/settings/unknownKeys', { refused: 'refuse', stored: 'keep', 'valid-key-applied': 'ignore' }],
   ['add-connection-by-put', '/settings/missingConnection', (outcome) => (outcome === 'added' ? 'create' : 'not-found')],
-  [
-    'delete-missing-credentials',
-    '/credentials/deleteWhenNone',
-    (outcome) => (outcome === 'ok' ? 'ok' : outcome === 'refused' ? 'no-credentials' : undefined),
-  ],
-  [
-    'credentials-in-settings-put',
-    '/settings/putCredentials',
-    (outcome) => (outcome === 'stored' ? true : outcome === 'not-stored' ? false : undefined),
-  ],
-  ['chat-offered', '/actions/chat', (outcome) => (['always', 'with-near', 'never'].includes(outcome) ? outcome : undefined)],
-  [
-    'trailing-slash',
-    '/paths/trailingSlash',
-    (outcome) => (outcome === 'same-answer' ? 'tolerant' : outcome === 'refused' ? 'strict' : undefined),
-  ],
-  [
-    'null-reset',
-    '/settings/null',
-    (outcome) => (outcome === 'key-removed' ? 'remove' : outcome === 'default-value' ? 'default' : undefined),
-  ],
+  ['delete-missing-credentials', '/credentials/deleteWhenNone', { ok: 'ok', refused: 'no-credentials' }],
+  ['credentials-in-settings-put', '/settings/putCredentials', { stored: true, 'not-stored': false }],
+  ['chat-offered', '/actions/chat', { always: 'always', 'with-near': 'with-near', never: 'never' }],
+  ['trailing-slash', '/paths/trailingSlash', { 'same-answer': 'tolerant', refused: 'strict' }],
+  ['null-reset', '/settings/null', { 'key-removed': 'remove', 'default-value': 'default' }],
 ];
 
 /** Policies no dialect key expresses: what the kit saw goes under `about.observed`, for a reader (the mock keeps its way). */
@@ -55,7 +31,14 @@ const UNSERVED = ['empty-credentials-read'];
 export function writePolicies(draft: DialectDraft, learned: Entry): Entry {
   for (const [name, pointer, choose] of POLICY_KEYS) {
     const seen = observedEntry(learned.policies, name);
-    const value = seen && choose(String(seen.outcome), String(seen.detail ?? ''));
+    const outcome = String(seen?.outcome);
+    const value = !seen
+      ? undefined
+      : typeof choose === 'function'
+        ? choose(outcome, String(seen.detail ?? ''))
+        : Object.hasOwn(choose, outcome)
+          ? choose[outcome]
+          : undefined;
     if (value !== undefined) draft.observed(pointer, value, `${name}: ${seen!.outcome} (${seen!.detail})`);
     else draft.notTried(pointer, seen ? `${name}: ${seen.outcome}, which says nothing of this key` : `${name} was not tried`);
   }
