@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 
 /** Where `npm run build` writes the compiled descriptions, relative to the package root. */
 export const PREBUILT_DIR = 'dist/openapi/prebuilt';
-export const PREBUILT_FORMAT = 1;
+/** 2: the fixture validator moved to fixture.cjs. */
+export const PREBUILT_FORMAT = 2;
 
 /** An operation as the server needs it at run time: its validators are compiled separately. */
 export interface OperationRef {
@@ -18,7 +19,7 @@ export interface PrebuiltOperation extends OperationRef {
   body: null | 'single' | { byParameter: { parameter: string; match: string }; keys: string[] };
 }
 
-/** descriptions.json: everything but the validators, which live in strict.cjs and coercing.cjs. */
+/** descriptions.json: everything but the validators, which live in strict.cjs, coercing.cjs and fixture.cjs. */
 export interface PrebuiltManifest {
   format: number;
   sourceHash: string;

@@ -5,6 +5,7 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 import { createAjv } from '../../openapi-reader/create-ajv.js';
 import type { Operation } from '../../openapi-reader/list-operations.js';
 import { validationSchemas } from './create-request-validators.js';
+import { addFixtureSchema, FIXTURE_SCHEMA } from './fixture-validator.js';
 import { loadApiDescription } from './load-api-description.js';
 import { exportName, hashSources, PREBUILT_FORMAT, type PrebuiltManifest, type PrebuiltOperation } from './prebuilt-descriptions.js';
 import { readSettingsDefaults } from './read-settings-defaults.js';
@@ -52,9 +53,12 @@ export async function writePrebuiltDescriptions(apiFile: string, adminFile: stri
   };
   const fixture = (admin.document.components?.schemas as Record<string, object> | undefined)?.Fixture;
   if (!fixture) throw new Error(`${adminFile} has no components.schemas.Fixture`);
-  add(strict, strictRefs, exportName.fixture, fixture);
+  // Its own ajv: its items are checked in functions of their own (see addFixtureSchema), the requests' bodies stay inlined.
+  const fixtures = createAjv({ standalone: true, inlineRefs: false });
+  addFixtureSchema(fixtures, fixture);
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'descriptions.json'), JSON.stringify(manifest));
   await writeFile(join(outDir, 'strict.cjs'), standaloneCode(strict, strictRefs));
   await writeFile(join(outDir, 'coercing.cjs'), standaloneCode(coercing, coercingRefs));
+  await writeFile(join(outDir, 'fixture.cjs'), standaloneCode(fixtures, { [exportName.fixture]: FIXTURE_SCHEMA }));
 }
