@@ -1,7 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 
-/** The name the Fixture schema is added under, and its top-level arrays' item schemas under `fixture__<key>`. */
+/** The name the Fixture schema is added under; its top-level arrays' item schemas are added as `fixture__<key>`. */
 export const FIXTURE_SCHEMA = 'fixture';
 
 /**

@@ -3,8 +3,7 @@ import { readFile } from 'node:fs/promises';
 
 /** Where `npm run build` writes the compiled descriptions, relative to the package root. */
 export const PREBUILT_DIR = 'dist/openapi/prebuilt';
-/** 2: the fixture validator moved to fixture.cjs. */
-export const PREBUILT_FORMAT = 2;
+export const PREBUILT_FORMAT = 1;
 
 /** An operation as the server needs it at run time: its validators are compiled separately. */
 export interface OperationRef {
@@ -19,7 +18,7 @@ export interface PrebuiltOperation extends OperationRef {
   body: null | 'single' | { byParameter: { parameter: string; match: string }; keys: string[] };
 }
 
-/** descriptions.json: everything but the validators, which live in strict.cjs, coercing.cjs and fixture.cjs. */
+/** descriptions.json: everything but the validators, which live in strict.cjs and coercing.cjs. */
 export interface PrebuiltManifest {
   format: number;
   sourceHash: string;

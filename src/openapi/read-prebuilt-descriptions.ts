@@ -29,7 +29,6 @@ export async function readPrebuiltDescriptions(dir: string, sources: readonly st
   if (manifest.format !== PREBUILT_FORMAT || manifest.sourceHash !== (await hashSources(sources))) return undefined;
   const strict = require(join(dir, 'strict.cjs')) as Record<string, ValidateFunction>;
   const coercing = require(join(dir, 'coercing.cjs')) as Record<string, ValidateFunction>;
-  const fixture = require(join(dir, 'fixture.cjs')) as Record<string, ValidateFunction>;
   const validators = new Map<string, RequestValidator>();
   for (const operation of [...manifest.api.operations, ...manifest.admin.operations]) {
     validators.set(operation.operationId, assembleValidator(toValidation(operation, strict, coercing)));
@@ -38,7 +37,7 @@ export async function readPrebuiltDescriptions(dir: string, sources: readonly st
     manifest,
     validators,
     settingsDefaults: manifest.settingsDefaults as SettingsDefaults,
-    validateFixture: required(fixture, exportName.fixture),
+    validateFixture: required(strict, exportName.fixture),
   };
 }
 

@@ -21,7 +21,8 @@ const standaloneCode = ((standaloneModule as { default?: unknown }).default ?? s
  */
 export async function writePrebuiltDescriptions(apiFile: string, adminFile: string, outDir: string): Promise<void> {
   const [api, admin] = await Promise.all([loadApiDescription(apiFile), loadApiDescription(adminFile)]);
-  const strict = createAjv({ standalone: true });
+  // inlineRefs: false for the fixture's items (see addFixtureSchema); the documents are dereferenced, so no other schema has a $ref.
+  const strict = createAjv({ standalone: true, inlineRefs: false });
   const coercing = createAjv({ coerce: true, standalone: true });
   const strictRefs: Record<string, string> = {};
   const coercingRefs: Record<string, string> = {};
@@ -53,12 +54,10 @@ export async function writePrebuiltDescriptions(apiFile: string, adminFile: stri
   };
   const fixture = (admin.document.components?.schemas as Record<string, object> | undefined)?.Fixture;
   if (!fixture) throw new Error(`${adminFile} has no components.schemas.Fixture`);
-  // Its own ajv: its items are checked in functions of their own (see addFixtureSchema), the requests' bodies stay inlined.
-  const fixtures = createAjv({ standalone: true, inlineRefs: false });
-  addFixtureSchema(fixtures, fixture);
+  addFixtureSchema(strict, fixture);
+  strictRefs[exportName.fixture] = FIXTURE_SCHEMA;
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'descriptions.json'), JSON.stringify(manifest));
   await writeFile(join(outDir, 'strict.cjs'), standaloneCode(strict, strictRefs));
   await writeFile(join(outDir, 'coercing.cjs'), standaloneCode(coercing, coercingRefs));
-  await writeFile(join(outDir, 'fixture.cjs'), standaloneCode(fixtures, { [exportName.fixture]: FIXTURE_SCHEMA }));
 }
