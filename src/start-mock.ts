@@ -9,7 +9,7 @@ import { loadDialect, withDialectSource } from './dialect/load-dialect.js';
 import { storeRulesOf } from './dialect/store-rules.js';
 import type { FaultConfig, FaultState } from './faults/fault-set.js';
 import { checkFixture } from './fixtures/check-fixture.js';
-import { loadFixtureFile, readFixtureFile } from './fixtures/load-fixture-file.js';
+import { loadFixtureFile } from './fixtures/load-fixture-file.js';
 import { resolveFixtures } from './fixtures/resolve-fixtures.js';
 import type { MockControl } from './http/handlers/handlers.js';
 import type { LogFormat } from './http/middleware/log-format.js';
@@ -102,13 +102,11 @@ export interface Mock {
 /** Loads everything, then listens. Any problem with the documents or the fixtures rejects before listening. */
 export async function startMock(options: MockOptions = {}): Promise<Mock> {
   if (options.dialect !== undefined && options.descriptions) throw new Error('startMock: give dialect or descriptions, not both');
-  // The fixture file is read while the dialect and the descriptions load; its errors still come after theirs.
-  const fixtures = readBaseline(options.fixtures ?? DEFAULT_FIXTURES);
   const source = typeof options.dialect === 'string' ? options.dialect : 'the dialect option';
   const dialect = options.dialect === undefined ? defaultDialect() : await loadDialect(options.dialect, source);
   const descriptions = options.descriptions ?? (await fitted(source, () => loadDescriptions(undefined, undefined, dialect)));
   const presentation = withDialectSource(source, () => createPresentation(descriptions.dialect));
-  const baseline = await loadBaseline(fixtures, descriptions);
+  const baseline = await loadBaseline(options.fixtures ?? DEFAULT_FIXTURES, descriptions);
   const sessions = new MockSessions({
     rules: storeRulesOf(descriptions.dialect),
     baseline,
@@ -187,21 +185,10 @@ function createMockHandle({ url, controller, close, shutdownMs }: HandleParts): 
   };
 }
 
-type Baseline = { file: string; text: Promise<string> } | { data: Fixture };
-
-/** Starts reading the fixture file, if the fixtures are one; its error waits for `loadBaseline`. */
-function readBaseline(fixtures: string | Fixture): Baseline {
-  if (typeof fixtures !== 'string') return { data: fixtures };
-  const file = resolveFixtures(fixtures) ?? fixtures;
-  const text = readFixtureFile(file);
-  text.catch(() => undefined);
-  return { file, text };
-}
-
-async function loadBaseline(baseline: Baseline, descriptions: Descriptions): Promise<Fixture> {
+async function loadBaseline(fixtures: string | Fixture, descriptions: Descriptions): Promise<Fixture> {
   const space = descriptions.dialect.ids.space;
-  if ('file' in baseline) return loadFixtureFile(baseline.file, descriptions.validateFixture, space, baseline.text);
-  return checkFixture(structuredClone(baseline.data), descriptions.validateFixture, 'the fixtures option', space);
+  if (typeof fixtures === 'string') return loadFixtureFile(resolveFixtures(fixtures) ?? fixtures, descriptions.validateFixture, space);
+  return checkFixture(structuredClone(fixtures), descriptions.validateFixture, 'the fixtures option', space);
 }
 
 /** Descriptions fitted to a dialect; a dialect whose parts do not fit together names its file. */
