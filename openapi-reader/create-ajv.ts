@@ -14,10 +14,12 @@ export interface AjvOptions {
   standalone?: boolean;
   /** False for documents from elsewhere (the contract kit's): unknown keywords are then ignored, not refused. */
   strict?: boolean;
+  /** False: a `$ref` to another schema is a call to its own function, not its code copied in (see `addFixtureSchema`). */
+  inlineRefs?: boolean;
 }
 
 /** An ajv for OpenAPI 3.1 schemas (JSON Schema 2020-12): strict unless told, every error reported, formats checked. */
-export function createAjv({ coerce = false, standalone = false, strict = true }: AjvOptions = {}): Ajv2020 {
+export function createAjv({ coerce = false, standalone = false, strict = true, inlineRefs = true }: AjvOptions = {}): Ajv2020 {
   const ajv = new Ajv2020({
     allErrors: true,
     verbose: true,
@@ -25,6 +27,7 @@ export function createAjv({ coerce = false, standalone = false, strict = true }:
     allowUnionTypes: true,
     coerceTypes: coerce ? 'array' : false,
     code: { source: standalone },
+    inlineRefs,
   });
   addFormats(ajv);
   ajv.addVocabulary(ANNOTATIONS);

@@ -66,12 +66,20 @@ export async function compileDescriptions(
   adminFile = ADMIN_DOCUMENT,
   dialect = defaultDialect(),
 ): Promise<Descriptions> {
-  const [{ loadApiDescription }, { createAjv }, { createRequestValidators }, { readSettingsDefaults }, fitting] = await Promise.all([
+  const [
+    { loadApiDescription },
+    { createAjv },
+    { createRequestValidators },
+    { readSettingsDefaults },
+    fitting,
+    { compileFixtureValidator },
+  ] = await Promise.all([
     import('./openapi/load-api-description.js'),
     import('../openapi-reader/create-ajv.js'),
     import('./openapi/create-request-validators.js'),
     import('./openapi/read-settings-defaults.js'),
     import('./openapi/dialect/fit-descriptions.js'),
+    import('./openapi/fixture-validator.js'),
   ]);
   const [base, admin] = await Promise.all([loadApiDescription(apiFile), loadApiDescription(adminFile)]);
   const fitted = dialect === defaultDialect() ? undefined : fitting.fitDescriptions(base, admin, dialect);
@@ -89,7 +97,7 @@ export async function compileDescriptions(
     admin: refsOf(admin),
     validators,
     settingsDefaults: fitted?.settingsDefaults ?? readSettingsDefaults(api.operations),
-    validateFixture: ajv.compile(fixtureSchema),
+    validateFixture: compileFixtureValidator(createAjv({ inlineRefs: false }), fixtureSchema),
     source: 'compiled',
     dialect,
     fittedDocument: fitted?.api.document,

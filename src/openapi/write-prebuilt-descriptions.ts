@@ -5,6 +5,7 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 import { createAjv } from '../../openapi-reader/create-ajv.js';
 import type { Operation } from '../../openapi-reader/list-operations.js';
 import { validationSchemas } from './create-request-validators.js';
+import { addFixtureSchema, FIXTURE_SCHEMA } from './fixture-validator.js';
 import { loadApiDescription } from './load-api-description.js';
 import { exportName, hashSources, PREBUILT_FORMAT, type PrebuiltManifest, type PrebuiltOperation } from './prebuilt-descriptions.js';
 import { readSettingsDefaults } from './read-settings-defaults.js';
@@ -20,7 +21,8 @@ const standaloneCode = ((standaloneModule as { default?: unknown }).default ?? s
  */
 export async function writePrebuiltDescriptions(apiFile: string, adminFile: string, outDir: string): Promise<void> {
   const [api, admin] = await Promise.all([loadApiDescription(apiFile), loadApiDescription(adminFile)]);
-  const strict = createAjv({ standalone: true });
+  // inlineRefs: false for the fixture's items (see addFixtureSchema); the documents are dereferenced, so no other schema has a $ref.
+  const strict = createAjv({ standalone: true, inlineRefs: false });
   const coercing = createAjv({ coerce: true, standalone: true });
   const strictRefs: Record<string, string> = {};
   const coercingRefs: Record<string, string> = {};
@@ -52,7 +54,8 @@ export async function writePrebuiltDescriptions(apiFile: string, adminFile: stri
   };
   const fixture = (admin.document.components?.schemas as Record<string, object> | undefined)?.Fixture;
   if (!fixture) throw new Error(`${adminFile} has no components.schemas.Fixture`);
-  add(strict, strictRefs, exportName.fixture, fixture);
+  addFixtureSchema(strict, fixture);
+  strictRefs[exportName.fixture] = FIXTURE_SCHEMA;
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'descriptions.json'), JSON.stringify(manifest));
   await writeFile(join(outDir, 'strict.cjs'), standaloneCode(strict, strictRefs));
