@@ -2,10 +2,13 @@
  * npm run bench:instructions -- <bin.mjs> [<bin.mjs> ...]: what a change costs, in instructions, which a
  * shared and noisy machine does not move. Runs each build under callgrind (`node --single-threaded`, so that
  * no helper thread's timing changes the count), sends it a few and then many requests one after another on
- * one keep-alive connection, and prints the difference per request: start-up and warm-up cancel out. Two
- * runs of one build agreed within 1.5%. Slow: a few minutes per build and scenario. Needs valgrind.
+ * one keep-alive connection, and prints the difference per request: start-up cancels out. So does warm-up,
+ * but only once both runs are past it: V8 keeps compiling hot code for thousands of requests, and a short run
+ * (200 and 2,200) counted mostly the compiler (700k instructions per GET, where 4,000 and 9,000 count 100k).
+ * Two runs of one build agreed within 1.5%. Slow: a few minutes per build and scenario. Needs valgrind.
  *
  *   npm run build && npm run bench:instructions -- /tmp/before/dist/bundle/bin.mjs dist/bundle/bin.mjs
+ *   npm run bench:instructions -- --bare bench/bare-server.mjs bench/hono-server.mjs   (the baselines)
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -19,8 +22,10 @@ const USAGE = `Usage: npm run bench:instructions -- <bin.mjs> [<bin.mjs> ...] [o
 Instructions per request of each build (callgrind), from the difference between two runs.
 
   --scenarios <list>  comma-separated, of ${SCENARIOS.map((s) => s.key).join(', ')} (default groups,action)
-  --few <n>           requests of the short run (default 200)
-  --many <n>          requests of the long run (default 2200)
+  --few <n>           requests of the short run (default 4000)
+  --many <n>          requests of the long run (default 9000)
+  --bare              the builds are the bench's baselines (bench/bare-server.mjs, bench/hono-server.mjs):
+                      started with a port only, sent what they are sent in npm run bench (POST for ACTION)
   --help, -h          this text`;
 
 const { values, positionals: bins } = readScriptOptions(
@@ -28,8 +33,9 @@ const { values, positionals: bins } = readScriptOptions(
   USAGE,
   {
     scenarios: { type: 'string', default: 'groups,action' },
-    few: { type: 'string', default: '200' },
-    many: { type: 'string', default: '2200' },
+    few: { type: 'string', default: '4000' },
+    many: { type: 'string', default: '9000' },
+    bare: { type: 'boolean', default: false },
   },
   { allowPositionals: true },
 );
@@ -50,10 +56,7 @@ async function instructions(bin: string, request: Buffer, count: number): Promis
       process.execPath,
       '--single-threaded',
       bin,
-      '--port',
-      '0',
-      '--log',
-      'off',
+      ...(values.bare ? ['0'] : ['--port', '0', '--log', 'off']),
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -103,9 +106,9 @@ function sendSequentially(port: number, request: Buffer, count: number): Promise
 console.log(`bench:instructions: callgrind, (${many} requests - ${few} requests) / ${many - few}, one keep-alive connection`);
 for (const scenario of scenarios) {
   const cells: string[] = [];
+  const request = values.bare ? scenario.bare : scenario.request;
   for (const bin of bins) {
-    const perRequest =
-      ((await instructions(bin, scenario.request, many)) - (await instructions(bin, scenario.request, few))) / (many - few);
+    const perRequest = ((await instructions(bin, request, many)) - (await instructions(bin, request, few))) / (many - few);
     cells.push(`${relative(process.cwd(), bin) || bin}: ${Math.round(perRequest / 1000)}k instructions/request`);
   }
   console.log(`${scenario.name.padEnd(34)} ${cells.join('   ')}`);

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readScriptOptions } from '../scripts/lib/read-script-options.js';
-import { type LoadResult, medianRound, runLoad } from './load-client.js';
+import { type LoadResult, median, medianRound, runLoad } from './load-client.js';
 import { measureSessions } from './measure-sessions.js';
 import { generateFixture, measureColdStart, measureScale } from './measure-start.js';
 import { SCENARIOS } from './scenarios.js';
@@ -43,10 +43,13 @@ const connections = Number(values.connections);
 const BARE = fileURLToPath(new URL('./bare-server.mjs', import.meta.url));
 const HONO = fileURLToPath(new URL('./hono-server.mjs', import.meta.url));
 
-async function load(server: SpawnedServer, request: Buffer): Promise<LoadResult> {
+/** A warm-up, then a measured round: its load figures and the server's own CPU time (user + system) per request. */
+async function load(server: SpawnedServer, request: Buffer): Promise<LoadResult & { cpuUs: number }> {
   const port = Number(new URL(server.url).port);
   await runLoad({ port, request, connections, durationMs: Math.min(1000, durationMs / 5) });
-  return runLoad({ port, request, connections, durationMs });
+  const before = server.cpuMs();
+  const result = await runLoad({ port, request, connections, durationMs });
+  return { ...result, cpuUs: ((server.cpuMs() - before) * 1000) / result.requests };
 }
 
 const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
@@ -68,16 +71,22 @@ async function throughput(): Promise<string[]> {
       'mock p99 ms',
       'bare p50 ms',
       'bare p99 ms',
+      'CPU µs/request: bare, Hono, mock',
+      "mock's own CPU µs (mock − Hono)",
       'mock statuses',
     ]),
-    row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
+    row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
   ];
   try {
     for (const scenario of SCENARIOS) {
       const runs: Array<[LoadResult, LoadResult, LoadResult]> = [];
+      const cpu: [number[], number[], number[]] = [[], [], []];
       for (let round = 0; round < rounds; round++) {
-        runs.push([await load(bare, scenario.bare), await load(hono, scenario.bare), await load(mock, scenario.request)]);
+        const round = [await load(bare, scenario.bare), await load(hono, scenario.bare), await load(mock, scenario.request)] as const;
+        runs.push([...round]);
+        for (const [i, result] of round.entries()) cpu[i]!.push(result.cpuUs);
       }
+      const [cb, ch, cm] = cpu.map(median) as [number, number, number];
       const [b, h, m] = [0, 1, 2].map((i) => medianRound(runs.map((run) => run[i]!))) as [LoadResult, LoadResult, LoadResult];
       const line = row([
         scenario.name,
@@ -90,6 +99,8 @@ async function throughput(): Promise<string[]> {
         fixed(m.p99Ms),
         fixed(b.p50Ms),
         fixed(b.p99Ms),
+        `${fixed(cb, 1)}, ${fixed(ch, 1)}, ${fixed(cm, 1)}`,
+        fixed(cm - ch, 1),
         JSON.stringify(m.statuses),
       ]);
       console.log(line);
@@ -162,6 +173,9 @@ async function main(): Promise<void> {
     'The bare server answers every request with a fixed small JSON; "Hono" is Hono on @hono/node-server answering the same,',
     "the framework's own cost. Neither can parse ACTION, so their ACTION row is a POST.",
     'The mock runs with `--log off` and the default fixtures.',
+    "CPU µs/request is each server's own CPU time (user + system, /proc) over a measured round, divided by its requests (median",
+    "of the rounds): unlike requests/s it does not move with the client, which shares the cores. The mock's own work is",
+    "its figure less Hono's.",
     '',
     '## Throughput',
     '',
