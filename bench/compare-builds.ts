@@ -8,6 +8,7 @@
  *   npm run build && npm run bench:compare -- /tmp/before/dist/bundle/bin.mjs dist/bundle/bin.mjs
  */
 import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { failUsage, readScriptOptions } from '../scripts/lib/read-script-options.js';
 import { type LoadResult, median, runLoad } from './load-client.js';
 import { SCENARIOS } from './scenarios.js';
@@ -22,6 +23,8 @@ server CPU time per request and requests/s.
   --rounds <n>        alternating rounds; the median is kept (default 20)
   --ms <n>            length of a measured round (default 300)
   --connections <n>   keep-alive connections of the load client (default 10)
+  --baselines         also load the bench's bare node:http server and plain Hono in the same rounds, and print
+                      each build's own work: its CPU time per request less Hono's
   --help, -h          this text`;
 
 const { values, positionals: bins } = readScriptOptions(
@@ -32,10 +35,12 @@ const { values, positionals: bins } = readScriptOptions(
     rounds: { type: 'string', default: '20' },
     ms: { type: 'string', default: '300' },
     connections: { type: 'string', default: '10' },
+    baselines: { type: 'boolean', default: false },
   },
   { allowPositionals: true },
 );
-if (bins.length < 2) failUsage('bench:compare', USAGE, 'give at least two builds to compare');
+if (bins.length < (values.baselines ? 1 : 2))
+  failUsage('bench:compare', USAGE, 'give at least two builds to compare (or one, with --baselines)');
 const scenarios = values.scenarios
   .split(',')
   .map((key) => SCENARIOS.find((s) => s.key === key) ?? failUsage('bench:compare', USAGE, `no scenario ${key}`));
@@ -54,25 +59,36 @@ async function measure(server: SpawnedServer, request: Buffer): Promise<Round> {
   return { cpuUsPerRequest: ((server.cpuMs() - before) * 1000) / load.requests, load };
 }
 
-const servers = await Promise.all(bins.map((bin) => spawnServer([bin, '--port', '0', '--log', 'off'])));
+const BASELINES = ['bare-server.mjs', 'hono-server.mjs'].map((file) => fileURLToPath(new URL(`./${file}`, import.meta.url)));
+const baselines = values.baselines ? BASELINES : [];
+const servers = await Promise.all([
+  ...bins.map((bin) => spawnServer([bin, '--port', '0', '--log', 'off'])),
+  ...baselines.map((bin) => spawnServer([bin, '0'])),
+]);
+/** Whether server i is a baseline (sent what `npm run bench` sends them: POST for ACTION). */
+const isBaseline = (i: number) => i >= bins.length;
 try {
   console.log(`bench:compare: ${rounds} alternating rounds of ${durationMs} ms, ${connections} connections; medians`);
-  const names = bins.map((bin) => relative(process.cwd(), bin) || bin);
+  const names = [...bins, ...baselines].map((bin) => relative(process.cwd(), bin) || bin);
   for (const scenario of scenarios) {
     const runs: Round[][] = servers.map(() => []);
     // A second of warm-up each, so that the rounds compare optimized code, not the JIT's first passes.
-    for (const server of servers)
-      await runLoad({ port: Number(new URL(server.url).port), request: scenario.request, connections, durationMs: 1000 });
+    const requestOf = (i: number) => (isBaseline(i) ? scenario.bare : scenario.request);
+    for (const [i, server] of servers.entries())
+      await runLoad({ port: Number(new URL(server.url).port), request: requestOf(i), connections, durationMs: 1000 });
     for (let round = 0; round < rounds; round++) {
       // A B, then B A: whichever build goes first in a round has no lasting advantage.
       const order = round % 2 === 0 ? [...servers.keys()] : [...servers.keys()].reverse();
-      for (const i of order) runs[i]!.push(await measure(servers[i]!, scenario.request));
+      for (const i of order) runs[i]!.push(await measure(servers[i]!, requestOf(i)));
     }
+    const cpus = runs.map((build) => median(build.map((r) => r.cpuUsPerRequest)));
+    const hono = baselines.length > 0 ? cpus[cpus.length - 1]! : undefined;
     const cells = runs.map((build, i) => {
       const statuses = new Set(build.flatMap((r) => Object.keys(r.load.statuses)));
-      const cpu = median(build.map((r) => r.cpuUsPerRequest));
+      const cpu = cpus[i]!;
       const rate = median(build.map((r) => r.load.perSecond));
-      return `${names[i]}: ${cpu.toFixed(1)} µs/request, ${Math.round(rate)}/s${statuses.size === 1 && statuses.has('200') ? '' : ` (statuses ${[...statuses].join(',')})`}`;
+      const own = hono !== undefined && !isBaseline(i) ? ` (own ${(cpu - hono).toFixed(1)})` : '';
+      return `${names[i]}: ${cpu.toFixed(1)} µs/request${own}, ${Math.round(rate)}/s${statuses.size === 1 && statuses.has('200') ? '' : ` (statuses ${[...statuses].join(',')})`}`;
     });
     console.log(`${scenario.name.padEnd(34)} ${cells.join('   ')}`);
   }
