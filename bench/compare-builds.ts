@@ -59,7 +59,8 @@ async function measure(server: SpawnedServer, request: Buffer): Promise<Round> {
   return { cpuUsPerRequest: ((server.cpuMs() - before) * 1000) / load.requests, load };
 }
 
-const BASELINES = ['bare-server.mjs', 'hono-server.mjs'].map((file) => fileURLToPath(new URL(`./${file}`, import.meta.url)));
+const HONO = fileURLToPath(new URL('./hono-server.mjs', import.meta.url));
+const BASELINES = [fileURLToPath(new URL('./bare-server.mjs', import.meta.url)), HONO];
 const baselines = values.baselines ? BASELINES : [];
 const servers = await Promise.all([
   ...bins.map((bin) => spawnServer([bin, '--port', '0', '--log', 'off'])),
@@ -82,7 +83,7 @@ try {
       for (const i of order) runs[i]!.push(await measure(servers[i]!, requestOf(i)));
     }
     const cpus = runs.map((build) => median(build.map((r) => r.cpuUsPerRequest)));
-    const hono = baselines.length > 0 ? cpus[cpus.length - 1]! : undefined;
+    const hono = values.baselines ? cpus[bins.length + BASELINES.indexOf(HONO)]! : undefined;
     const cells = runs.map((build, i) => {
       const statuses = new Set(build.flatMap((r) => Object.keys(r.load.statuses)));
       const cpu = cpus[i]!;

@@ -82,9 +82,9 @@ async function throughput(): Promise<string[]> {
       const runs: Array<[LoadResult, LoadResult, LoadResult]> = [];
       const cpu: [number[], number[], number[]] = [[], [], []];
       for (let round = 0; round < rounds; round++) {
-        const round = [await load(bare, scenario.bare), await load(hono, scenario.bare), await load(mock, scenario.request)] as const;
-        runs.push([...round]);
-        for (const [i, result] of round.entries()) cpu[i]!.push(result.cpuUs);
+        const results = [await load(bare, scenario.bare), await load(hono, scenario.bare), await load(mock, scenario.request)] as const;
+        runs.push([...results]);
+        for (const [i, result] of results.entries()) cpu[i]!.push(result.cpuUs);
       }
       const [cb, ch, cm] = cpu.map(median) as [number, number, number];
       const [b, h, m] = [0, 1, 2].map((i) => medianRound(runs.map((run) => run[i]!))) as [LoadResult, LoadResult, LoadResult];

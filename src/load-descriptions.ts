@@ -85,7 +85,8 @@ export async function compileDescriptions(
   const fitted = dialect === defaultDialect() ? undefined : fitting.fitDescriptions(base, admin, dialect);
   const api = fitted?.api ?? base;
   const adminFitted = fitted?.admin ?? admin;
-  const ajv = createAjv();
+  // As the build's (write-prebuilt-descriptions): inlineRefs false for the fixture's items; nothing else has a $ref.
+  const ajv = createAjv({ inlineRefs: false });
   const validators = createRequestValidators({ strict: ajv, coercing: createAjv({ coerce: true }) }, [
     ...api.operations,
     ...adminFitted.operations,
@@ -97,7 +98,7 @@ export async function compileDescriptions(
     admin: refsOf(admin),
     validators,
     settingsDefaults: fitted?.settingsDefaults ?? readSettingsDefaults(api.operations),
-    validateFixture: compileFixtureValidator(createAjv({ inlineRefs: false }), fixtureSchema),
+    validateFixture: compileFixtureValidator(ajv, fixtureSchema),
     source: 'compiled',
     dialect,
     fittedDocument: fitted?.api.document,
